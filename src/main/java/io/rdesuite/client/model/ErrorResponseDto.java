@@ -1,0 +1,13 @@
+package io.rdesuite.client.model;
+
+import java.util.List;
+
+/** The error body of 400, 403, 404 and 500 answers. */
+public record ErrorResponseDto(
+        String detailCode, String trackingId, List<ErrorMessageDto> messages, List<ErrorMessageDto> causes) {
+
+    /** The first message's text, or null when there is none. */
+    public String firstMessage() {
+        return messages == null || messages.isEmpty() ? null : messages.get(0).text();
+    }
+}

@@ -1,0 +1,5 @@
+package io.rdesuite.client.model;
+
+/** The 401 body: {@code {"error": "JWT validation failed: JWT is expired"}}; not an ErrorResponseDto. */
+public record JwtErrorBody(String error) {
+}

@@ -1,0 +1,7 @@
+package io.rdesuite.client.model;
+
+/** How a message's locale was chosen; the document also lets the field be null. */
+public enum LocaleOrigin {
+    DEFAULT,
+    REQUEST
+}
