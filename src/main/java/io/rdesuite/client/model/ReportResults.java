@@ -1,5 +1,6 @@
 package io.rdesuite.client.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -18,6 +19,7 @@ public record ReportResults(
 
     public enum ReportStatus { SUCCESS, FAILURE, WARNING, TERMINATED }
 
+    @JsonIgnore
     public boolean isEmpty() {
         return reportType == null && id == null && status == null;
     }

@@ -1,5 +1,6 @@
 package io.rdesuite.client.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -27,6 +28,7 @@ public record TaskResultDetails(
 
     public enum CompletionStatus { SUCCESS, WARNING, ERROR, TERMINATED, TEMP_ERROR }
 
+    @JsonIgnore
     public boolean isRunning() {
         return completionStatus == null;
     }

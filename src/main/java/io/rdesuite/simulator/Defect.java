@@ -1,0 +1,53 @@
+package io.rdesuite.simulator;
+
+/**
+ * Deliberate mistakes the simulator can be told to make, so that each gate of the suite can be shown failing
+ * against a broken target. None is on unless configured (in-process, by flag, or through the control API).
+ */
+public enum Defect {
+    // authentication and authorisation
+    AUTH_NOT_CHECKED("any request is treated as authenticated, even without a token"),
+    EXPIRED_TOKENS_ACCEPTED("expired tokens are accepted"),
+    SIGNATURE_NOT_CHECKED("tokens with a bad signature are accepted"),
+    UNAUTHORIZED_BODY_AS_ERROR_DTO("401 answers an ErrorResponseDto instead of {\"error\": ...}"),
+    SCOPES_NOT_CHECKED("a token without the operation's scope is let through"),
+    FORBIDDEN_BODY_WITHOUT_DETAIL_CODE("403 answers an ErrorResponseDto without detailCode"),
+    // validation
+    VALIDATION_SKIPPED("startReport accepts any body; getReport accepts any fileFormat; /result any completed"),
+    BAD_REQUEST_AS_500("invalid input answers 500 instead of 400"),
+    TRACKING_ID_NOT_HEX("trackingId of error bodies is a dashed UUID instead of 32 hex"),
+    // rate limiting
+    RATE_LIMIT_NOT_ENFORCED("the rate limit is never enforced"),
+    RETRY_AFTER_MISSING("429 answers carry no Retry-After header"),
+    RETRY_AFTER_TOO_SHORT("Retry-After advises 1 second less than the wait the window really needs (0 at the least)"),
+    RATE_LIMIT_BODY_WRONG("429 body is an ErrorResponseDto instead of {\"message\": ...}"),
+    // faults
+    ARMED_FAULTS_IGNORED("faults armed through the control API are not served"),
+    FAULT_BODY_NOT_ERROR_DTO("armed 500 answers a plain text body"),
+    // lifecycle and shapes
+    REPEATED_START_CREATES_NEW_TASK("a repeated run while one runs creates a second task"),
+    CANCEL_IGNORED("cancel answers 204 but the report keeps running to SUCCESS"),
+    CANCEL_ANSWERS_200("cancel answers 200 with a body instead of 204"),
+    TASK_ID_RENAMED("TaskResultDetails carries taskId instead of id"),
+    TASK_TIMESTAMPS_DISORDERED("completed is earlier than launched"),
+    RESULT_STATUS_OUT_OF_ENUM("ReportResults.status is \"DONE\" instead of the enum"),
+    RESULT_ROWS_AS_STRING("ReportResults.rows is a string"),
+    RESULT_ROWS_OFF_BY_ONE("ReportResults.rows is one more than the file holds"),
+    UNKNOWN_REPORT_FILE_AS_EMPTY_200("getReport of an unknown id answers 200 with an empty file"),
+    NOT_FOUND_BODY_WRONG("404 answers {\"error\": ...} instead of an ErrorResponseDto"),
+    CSV_MISSING_LAST_ROW("the CSV file lacks its last data row"),
+    PDF_CORRUPT("the PDF file is truncated"),
+    CONTENT_DISPOSITION_MISSING("getReport answers without Content-disposition"),
+    WRONG_FILE_CONTENT_TYPE("getReport answers text/plain"),
+    REQUEST_ID_MISSING("no SLPT-Request-ID header");
+
+    private final String description;
+
+    Defect(String description) {
+        this.description = description;
+    }
+
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,205 @@
+package io.rdesuite.simulator;
+
+import io.rdesuite.client.model.ReportType;
+import io.rdesuite.simulator.ratelimit.RateLimitSpec;
+import io.rdesuite.simulator.reports.Outcome;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Everything the simulator is started with. Settings that the control API can change at run time start from
+ * here, and POST /__simulator/reset returns to them.
+ */
+public record SimulatorConfig(
+        String host,
+        int port,
+        List<ClientRegistration> clients,
+        RateLimitSpec rateLimit,
+        Map<String, RateLimitSpec> clientRateLimits,
+        boolean rateLimitEscalation,
+        Duration reportDuration,
+        Map<ReportType, Outcome> outcomes,
+        Duration tokenTtl,
+        long seed,
+        boolean controlApi,
+        boolean requestLog,
+        RunningResultView runningResultView,
+        String csvContentType,
+        Set<Defect> defects,
+        Clock clock) {
+
+    /** How GET /result shows a report that is still running; the document has no "running" status. */
+    public enum RunningResultView {
+        /** 200 ReportResults with id, reportType, taskDefName, created; no status, rows or duration. */
+        OMIT_STATUS,
+        /** 200 with an empty object, as for an unknown id. */
+        EMPTY
+    }
+
+    public SimulatorConfig {
+        clients = List.copyOf(clients);
+        clientRateLimits = Map.copyOf(clientRateLimits);
+        outcomes = outcomes.isEmpty() ? Map.of() : Map.copyOf(outcomes);
+        defects = defects.isEmpty() ? Set.of() : Set.copyOf(defects);
+    }
+
+    public static SimulatorConfig defaults() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.host = host;
+        b.port = port;
+        b.clients = new ArrayList<>(clients);
+        b.rateLimit = rateLimit;
+        b.clientRateLimits = new LinkedHashMap<>(clientRateLimits);
+        b.rateLimitEscalation = rateLimitEscalation;
+        b.reportDuration = reportDuration;
+        b.outcomes = outcomes.isEmpty() ? new EnumMap<>(ReportType.class) : new EnumMap<>(outcomes);
+        b.tokenTtl = tokenTtl;
+        b.seed = seed;
+        b.controlApi = controlApi;
+        b.requestLog = requestLog;
+        b.runningResultView = runningResultView;
+        b.csvContentType = csvContentType;
+        b.defects = defects.isEmpty() ? EnumSet.noneOf(Defect.class) : EnumSet.copyOf(defects);
+        b.clock = clock;
+        return b;
+    }
+
+    public static final class Builder {
+        private String host = "127.0.0.1";
+        private int port = 0;
+        private List<ClientRegistration> clients = new ArrayList<>(ClientRegistration.DEMO_CLIENTS);
+        private RateLimitSpec rateLimit = RateLimitSpec.DOCUMENTED_DEFAULT;
+        private Map<String, RateLimitSpec> clientRateLimits = new LinkedHashMap<>();
+        private boolean rateLimitEscalation = false;
+        private Duration reportDuration = Duration.ofSeconds(3);
+        private Map<ReportType, Outcome> outcomes = new EnumMap<>(ReportType.class);
+        private Duration tokenTtl = Duration.ofSeconds(749);
+        private long seed = 42L;
+        private boolean controlApi = true;
+        private boolean requestLog = true;
+        private RunningResultView runningResultView = RunningResultView.OMIT_STATUS;
+        private String csvContentType = "application/csv";
+        private Set<Defect> defects = EnumSet.noneOf(Defect.class);
+        private Clock clock = Clock.systemUTC();
+
+        public Builder host(String host) {
+            this.host = host;
+            return this;
+        }
+
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        public Builder clients(List<ClientRegistration> clients) {
+            this.clients = new ArrayList<>(clients);
+            return this;
+        }
+
+        public Builder addClient(ClientRegistration client) {
+            this.clients.add(client);
+            return this;
+        }
+
+        public Builder rateLimit(RateLimitSpec rateLimit) {
+            this.rateLimit = rateLimit;
+            return this;
+        }
+
+        public Builder clientRateLimit(String clientId, RateLimitSpec limit) {
+            this.clientRateLimits.put(clientId, limit);
+            return this;
+        }
+
+        public Builder rateLimitEscalation(boolean on) {
+            this.rateLimitEscalation = on;
+            return this;
+        }
+
+        public Builder reportDuration(Duration reportDuration) {
+            this.reportDuration = reportDuration;
+            return this;
+        }
+
+        public Builder outcome(ReportType type, Outcome outcome) {
+            this.outcomes.put(type, outcome);
+            return this;
+        }
+
+        public Builder tokenTtl(Duration tokenTtl) {
+            this.tokenTtl = tokenTtl;
+            return this;
+        }
+
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        public Builder controlApi(boolean on) {
+            this.controlApi = on;
+            return this;
+        }
+
+        public Builder requestLog(boolean on) {
+            this.requestLog = on;
+            return this;
+        }
+
+        public Builder runningResultView(RunningResultView view) {
+            this.runningResultView = view;
+            return this;
+        }
+
+        public Builder csvContentType(String contentType) {
+            this.csvContentType = contentType;
+            return this;
+        }
+
+        public Builder defect(Defect defect) {
+            this.defects.add(defect);
+            return this;
+        }
+
+        public Builder defects(Set<Defect> defects) {
+            this.defects = defects.isEmpty() ? EnumSet.noneOf(Defect.class) : EnumSet.copyOf(defects);
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        public SimulatorConfig build() {
+            if (clients.isEmpty()) {
+                throw new IllegalArgumentException("the simulator needs at least one client");
+            }
+            if (reportDuration.isNegative()) {
+                throw new IllegalArgumentException("report duration cannot be negative");
+            }
+            if (tokenTtl.isNegative() || tokenTtl.isZero()) {
+                throw new IllegalArgumentException("token TTL must be positive");
+            }
+            return new SimulatorConfig(host, port, clients, rateLimit, clientRateLimits, rateLimitEscalation,
+                    reportDuration, outcomes, tokenTtl, seed, controlApi, requestLog, runningResultView,
+                    csvContentType, defects, clock);
+        }
+    }
+}

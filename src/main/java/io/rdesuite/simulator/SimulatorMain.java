@@ -1,0 +1,210 @@
+package io.rdesuite.simulator;
+
+import io.rdesuite.client.model.ReportType;
+import io.rdesuite.simulator.ratelimit.RateLimitSpec;
+import io.rdesuite.simulator.reports.Outcome;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The simulator as a program: {@code java -jar target/reports-simulator.jar --port 8089}. */
+@Command(name = "reports-simulator", mixinStandardHelpOptions = true, versionProvider = SimulatorMain.Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = "Runs a local, stateful simulator of the ISC v3 Reports Data Extraction API.",
+        footer = {"", "Default clients (local demo credentials, not secrets):",
+            "  demo-manage:demo-manage-secret  sp:report:read, sp:report:manage",
+            "  demo-read:demo-read-secret      sp:report:read",
+            "  demo-none:demo-none-secret      no report scope"})
+public final class SimulatorMain implements Callable<Integer> {
+
+    @Option(names = "--host", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    String host = "127.0.0.1";
+
+    @Option(names = "--port", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int port = 8089;
+
+    @Option(names = "--client", paramLabel = "ID:SECRET:SCOPES",
+            description = "A client to accept (repeatable; replaces the default clients). SCOPES is a comma list, "
+                    + "possibly empty, e.g. ci:s3cret:sp:report:read,sp:report:manage")
+    List<String> clients = new ArrayList<>();
+
+    @Option(names = "--rate-limit", paramLabel = "N/DURATION|off",
+            description = "Requests per window for each client (default: ${DEFAULT-VALUE}).")
+    String rateLimit = "100/10s";
+
+    @Option(names = "--client-rate-limit", paramLabel = "ID=N/DURATION|off",
+            description = "A limit for one client (repeatable).")
+    List<String> clientRateLimits = new ArrayList<>();
+
+    @Option(names = "--rate-limit-escalation",
+            description = "Hold clients off 60, 300, 600, 1200 s after 3 violated windows within 120 s.")
+    boolean escalation;
+
+    @Option(names = "--report-duration", paramLabel = "DURATION",
+            description = "How long a report runs, e.g. 2s, 300ms (default: ${DEFAULT-VALUE}).")
+    String reportDuration = "3s";
+
+    @Option(names = "--outcome", paramLabel = "TYPE=OUTCOME",
+            description = "How a report type ends: SUCCESS, WARNING, ERROR or TEMP_ERROR (repeatable).")
+    List<String> outcomes = new ArrayList<>();
+
+    @Option(names = "--token-ttl", paramLabel = "DURATION",
+            description = "Access token lifetime (default: ${DEFAULT-VALUE}).")
+    String tokenTtl = "749s";
+
+    @Option(names = "--seed", description = "Seed of the generated report rows (default: ${DEFAULT-VALUE}).")
+    long seed = 42L;
+
+    @Option(names = "--running-result", paramLabel = "omit-status|empty",
+            description = "How GET /result shows a running report (default: ${DEFAULT-VALUE}).")
+    String runningResult = "omit-status";
+
+    @Option(names = "--csv-content-type", paramLabel = "TYPE",
+            description = "Content-Type of CSV files (default: ${DEFAULT-VALUE}, as published).")
+    String csvContentType = "application/csv";
+
+    @Option(names = "--defect", paramLabel = "NAME",
+            description = "Switch a deliberate defect on (repeatable); GET /__simulator/info lists them.")
+    List<String> defects = new ArrayList<>();
+
+    @Option(names = "--no-control-api", description = "Do not serve the /__simulator/ control API.")
+    boolean noControlApi;
+
+    @Option(names = "--quiet", description = "Do not log one line per request.")
+    boolean quiet;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        CommandLine cli = new CommandLine(new SimulatorMain());
+        System.exit(cli.execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        SimulatorConfig config;
+        try {
+            config = config();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        ReportsSimulator simulator;
+        try {
+            simulator = ReportsSimulator.start(config);
+        } catch (RuntimeException e) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("Cannot listen on " + host + ":" + port + ": " + rootMessage(e));
+            err.flush();
+            return 1;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runnable stop = () -> {
+            simulator.close();
+            stopped.countDown();
+        };
+        onTerminate(stop);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Reports API simulator listening on " + simulator.baseUrl());
+        config.clients().forEach(c -> out.println("  client " + c.clientId() + " scopes "
+                + (c.scopes().isEmpty() ? "(none)" : String.join(",", c.scopes()))));
+        out.flush();
+        stopped.await();
+        return 0;
+    }
+
+    SimulatorConfig config() {
+        SimulatorConfig.Builder b = SimulatorConfig.builder()
+                .host(host)
+                .port(port)
+                .rateLimit(RateLimitSpec.parse(rateLimit))
+                .rateLimitEscalation(escalation)
+                .reportDuration(nonNegative("--report-duration", Durations.parse(reportDuration)))
+                .tokenTtl(nonNegative("--token-ttl", Durations.parse(tokenTtl)))
+                .seed(seed)
+                .controlApi(!noControlApi)
+                .requestLog(!quiet)
+                .csvContentType(csvContentType)
+                .runningResultView(switch (runningResult.toLowerCase(Locale.ROOT)) {
+                    case "omit-status" -> SimulatorConfig.RunningResultView.OMIT_STATUS;
+                    case "empty" -> SimulatorConfig.RunningResultView.EMPTY;
+                    default -> throw new IllegalArgumentException(
+                            "--running-result takes omit-status or empty, not '" + runningResult + "'");
+                });
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("--port must be within 0..65535");
+        }
+        if (!clients.isEmpty()) {
+            b.clients(clients.stream().map(ClientRegistration::parse).toList());
+        }
+        for (String limit : clientRateLimits) {
+            int eq = limit.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("--client-rate-limit takes ID=N/DURATION, not '" + limit + "'");
+            }
+            b.clientRateLimit(limit.substring(0, eq), RateLimitSpec.parse(limit.substring(eq + 1)));
+        }
+        for (String outcome : outcomes) {
+            int eq = outcome.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("--outcome takes TYPE=OUTCOME, not '" + outcome + "'");
+            }
+            ReportType type;
+            try {
+                type = ReportType.valueOf(outcome.substring(0, eq).trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--outcome: '" + outcome.substring(0, eq) + "' is not a report type");
+            }
+            b.outcome(type, Outcome.parse(outcome.substring(eq + 1)));
+        }
+        for (String d : defects) {
+            try {
+                b.defect(Defect.valueOf(d.trim().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--defect: '" + d + "' is not a known defect");
+            }
+        }
+        return b.build();
+    }
+
+    private static Duration nonNegative(String flag, Duration d) {
+        if (d.isNegative()) {
+            throw new IllegalArgumentException(flag + " cannot be negative");
+        }
+        return d;
+    }
+
+    /** SIGTERM and SIGINT stop the server and end the process with 0. */
+    @SuppressWarnings("restriction")
+    private static void onTerminate(Runnable stop) {
+        for (String name : List.of("TERM", "INT")) {
+            try {
+                sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> stop.run());
+            } catch (IllegalArgumentException e) {
+                // not a signal of this platform: its default handling stays
+            }
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"reports-simulator " + ReportsSimulator.version()};
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package io.rdesuite.simulator.http;
+
+import java.util.Deque;
+import java.util.Map;
+import java.util.function.Function;
+
+/** What a handler sees of a request: no server types, so handlers are plain functions. */
+public record ApiRequest(
+        String method,
+        String path,
+        Map<String, String> pathParams,
+        Map<String, Deque<String>> query,
+        Function<String, String> headers,
+        byte[] body,
+        Map<String, String> form) {
+
+    public String header(String name) {
+        return headers.apply(name);
+    }
+
+    public String pathParam(String name) {
+        return pathParams.get(name);
+    }
+
+    /** The first value of a query parameter, or null. */
+    public String queryParam(String name) {
+        Deque<String> values = query.get(name);
+        return values == null || values.isEmpty() ? null : values.getFirst();
+    }
+
+    public boolean hasQueryParam(String name) {
+        return query.containsKey(name);
+    }
+}

@@ -1,0 +1,190 @@
+package io.rdesuite.simulator.http;
+
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.server.handlers.form.FormData;
+import io.undertow.server.handlers.form.FormDataParser;
+import io.undertow.server.handlers.form.FormParserFactory;
+import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs routes on Undertow. Handlers that only compute run on the I/O thread; form bodies and held-back
+ * answers go to a worker. Every answer gets an SLPT-Request-ID; an exception becomes a 500 ErrorResponseDto
+ * (a simulator bug, logged), never a stack trace or an HTML page.
+ */
+public final class UndertowAdapter implements HttpHandler {
+
+    private static final Logger REQUESTS = LoggerFactory.getLogger("simulator.requests");
+    private static final Logger LOG = LoggerFactory.getLogger(UndertowAdapter.class);
+    private static final HttpString REQUEST_ID = new HttpString("SLPT-Request-ID");
+    private static final byte[] NO_BODY = new byte[0];
+
+    private final List<Route> routes;
+    private final ErrorBodies errors;
+    private final Supplier<Boolean> omitRequestId;
+    private final boolean requestLog;
+    private final FormParserFactory forms = FormParserFactory.builder().build();
+
+    public UndertowAdapter(List<Route> routes, ErrorBodies errors, Supplier<Boolean> omitRequestId,
+                           boolean requestLog) {
+        this.routes = List.copyOf(routes);
+        this.errors = errors;
+        this.omitRequestId = omitRequestId;
+        this.requestLog = requestLog;
+    }
+
+    @Override
+    public void handleRequest(HttpServerExchange exchange) {
+        if (requestLog) {
+            long start = System.nanoTime();
+            exchange.addExchangeCompleteListener((ex, next) -> {
+                REQUESTS.info("{} {} {} {}ms", ex.getRequestMethod(), ex.getRequestPath(), ex.getStatusCode(),
+                        String.format("%.1f", (System.nanoTime() - start) / 1e6));
+                next.proceed();
+            });
+        }
+        String path = exchange.getRequestPath();
+        String[] segments = split(path);
+        String method = exchange.getRequestMethod().toString();
+        Set<String> allowed = new LinkedHashSet<>();
+        for (Route route : routes) {
+            Map<String, String> params = route.match(segments);
+            if (params == null) {
+                continue;
+            }
+            if (!route.method().equals(method)) {
+                allowed.add(route.method());
+                continue;
+            }
+            dispatch(exchange, route, params);
+            return;
+        }
+        if (!allowed.isEmpty()) {
+            ApiResponse response = ApiResponse.json(405, errors.dto("405 Method Not Allowed",
+                    method + " is not allowed here; use " + String.join(", ", allowed)));
+            response.header("Allow", String.join(", ", allowed));
+            write(exchange, response);
+            return;
+        }
+        write(exchange, errors.notFound());
+    }
+
+    private void dispatch(HttpServerExchange exchange, Route route, Map<String, String> params) {
+        if (route.onWorker() && exchange.isInIoThread()) {
+            exchange.dispatch(() -> dispatch(exchange, route, params));
+            return;
+        }
+        if (route.formBody()) {
+            exchange.startBlocking();
+            Map<String, String> form = new LinkedHashMap<>();
+            try (FormDataParser parser = forms.createParser(exchange)) {
+                if (parser != null) {
+                    FormData data = parser.parseBlocking();
+                    for (String name : data) {
+                        FormData.FormValue value = data.getFirst(name);
+                        if (value != null && !value.isFileItem()) {
+                            form.put(name, value.getValue());
+                        }
+                    }
+                }
+            } catch (Exception e) {
+                write(exchange, errors.badRequest(ErrorBodies.BAD_REQUEST_CONTENT, "The form body cannot be read"));
+                return;
+            }
+            run(exchange, route, params, NO_BODY, form);
+            return;
+        }
+        if (!hasBody(exchange)) {
+            run(exchange, route, params, NO_BODY, Map.of());
+            return;
+        }
+        exchange.getRequestReceiver().receiveFullBytes(
+                (ex, bytes) -> run(ex, route, params, bytes, Map.of()),
+                (ex, error) -> write(ex, errors.badRequest(ErrorBodies.BAD_REQUEST_CONTENT,
+                        "The request body cannot be read")));
+    }
+
+    private void run(HttpServerExchange exchange, Route route, Map<String, String> params, byte[] body,
+                     Map<String, String> form) {
+        ApiResponse response;
+        try {
+            ApiRequest request = new ApiRequest(exchange.getRequestMethod().toString(), exchange.getRequestPath(),
+                    params, exchange.getQueryParameters(), exchange.getRequestHeaders()::getFirst, body, form);
+            response = route.handler().apply(request);
+        } catch (RuntimeException | LinkageError e) {
+            LOG.error("{} {} failed inside the simulator", exchange.getRequestMethod(), exchange.getRequestPath(), e);
+            response = errors.internalFault(500);
+        }
+        long delay = response.delayMillis();
+        if (delay > 0) {
+            ApiResponse delayed = response;
+            if (exchange.isInIoThread()) {
+                exchange.dispatch(exchange.getIoThread(), () -> exchange.getIoThread().executeAfter(
+                        () -> write(exchange, delayed), delay, TimeUnit.MILLISECONDS));
+            } else {
+                sleep(delay);
+                write(exchange, delayed);
+            }
+            return;
+        }
+        write(exchange, response);
+    }
+
+    private void write(HttpServerExchange exchange, ApiResponse response) {
+        exchange.setStatusCode(response.status());
+        var headers = exchange.getResponseHeaders();
+        if (!omitRequestId.get()) {
+            headers.put(REQUEST_ID, io.rdesuite.simulator.Ids.hex32());
+        }
+        if (response.contentType() != null) {
+            headers.put(Headers.CONTENT_TYPE, response.contentType());
+        }
+        response.headers().forEach((name, value) -> headers.put(new HttpString(name), value));
+        headers.put(Headers.CONTENT_LENGTH, response.body().length);
+        if (response.body().length == 0) {
+            exchange.endExchange();
+        } else {
+            exchange.getResponseSender().send(ByteBuffer.wrap(response.body()));
+        }
+    }
+
+    private static boolean hasBody(HttpServerExchange exchange) {
+        return exchange.getRequestContentLength() > 0 || exchange.isRequestChannelAvailable()
+                && exchange.getRequestHeaders().contains(Headers.TRANSFER_ENCODING);
+    }
+
+    private static String[] split(String path) {
+        List<String> parts = new ArrayList<>();
+        int start = 1;
+        for (int i = 1; i <= path.length(); i++) {
+            if (i == path.length() || path.charAt(i) == '/') {
+                parts.add(path.substring(start, i));
+                start = i + 1;
+            }
+        }
+        if (!parts.isEmpty() && parts.get(parts.size() - 1).isEmpty()) {
+            parts.remove(parts.size() - 1);
+        }
+        return parts.toArray(new String[0]);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package io.rdesuite.simulator.reports;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.rdesuite.client.model.FileFormat;
+import io.rdesuite.client.model.ReportType;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One report run. Its state is worked out from the clock on every read (no background threads), so a test
+ * clock moves reports along as it moves.
+ */
+public final class Task {
+
+    public enum Phase { RUNNING, COMPLETED, TERMINATED }
+
+    private final String id;
+    private final ReportType reportType;
+    private final JsonNode arguments;
+    private final String argumentsKey;
+    private final String launcher;
+    private final Instant created;
+    private final Duration duration;
+    private final Outcome outcome;
+    private final long rows;
+    private final List<FileFormat> availableFormats;
+    private volatile Instant terminatedAt;
+
+    Task(String id, ReportType reportType, JsonNode arguments, String argumentsKey, String launcher,
+         Instant created, Duration duration, Outcome outcome, long rows, List<FileFormat> availableFormats) {
+        this.id = id;
+        this.reportType = reportType;
+        this.arguments = arguments;
+        this.argumentsKey = argumentsKey;
+        this.launcher = launcher;
+        this.created = created;
+        this.duration = duration;
+        this.outcome = outcome;
+        this.rows = rows;
+        this.availableFormats = List.copyOf(availableFormats);
+    }
+
+    public Phase phase(Instant now) {
+        if (terminatedAt != null) {
+            return Phase.TERMINATED;
+        }
+        return now.isBefore(plannedEnd()) ? Phase.RUNNING : Phase.COMPLETED;
+    }
+
+    /** Ends a running task; false when it had already ended. */
+    synchronized boolean terminate(Instant now) {
+        if (phase(now) != Phase.RUNNING) {
+            return false;
+        }
+        terminatedAt = now;
+        return true;
+    }
+
+    Instant plannedEnd() {
+        return launched().plus(duration);
+    }
+
+    /** When it ended, or null while it runs. */
+    public Instant completedAt(Instant now) {
+        return switch (phase(now)) {
+            case RUNNING -> null;
+            case TERMINATED -> terminatedAt;
+            case COMPLETED -> plannedEnd();
+        };
+    }
+
+    /** Share of the planned duration that has passed, 0..100. */
+    public int percentDone(Instant now) {
+        if (duration.isZero()) {
+            return 100;
+        }
+        long elapsed = Duration.between(launched(), now).toMillis();
+        return (int) Math.max(0, Math.min(100, elapsed * 100 / Math.max(1, duration.toMillis())));
+    }
+
+    public boolean hasFile(Instant now) {
+        return phase(now) == Phase.COMPLETED && outcome.producesFile();
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public ReportType reportType() {
+        return reportType;
+    }
+
+    public JsonNode arguments() {
+        return arguments;
+    }
+
+    String argumentsKey() {
+        return argumentsKey;
+    }
+
+    public String launcher() {
+        return launcher;
+    }
+
+    public Instant created() {
+        return created;
+    }
+
+    public Instant launched() {
+        return created;
+    }
+
+    public Duration duration() {
+        return duration;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    public long rows() {
+        return rows;
+    }
+
+    public List<FileFormat> availableFormats() {
+        return availableFormats;
+    }
+}
