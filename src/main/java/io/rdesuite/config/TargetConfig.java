@@ -144,7 +144,7 @@ public record TargetConfig(
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!uri.isAbsolute() || !(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
-                || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                || uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
             throw badBaseUrl(value);
         }
         String withoutSlash = value.replaceAll("/+$", "");
@@ -156,8 +156,9 @@ public record TargetConfig(
     }
 
     private static ConfigurationException badBaseUrl(String value) {
-        return new ConfigurationException(BASE_URL + " '" + value + "' is not an absolute http(s) URL with a host "
-                + "and no query: set it like https://acme.api.identitynow.com");
+        String shown = value.replaceFirst("//[^/?#]*@", "//<user info>@");
+        return new ConfigurationException(BASE_URL + " '" + shown + "' is not an absolute http(s) URL with a host "
+                + "and no user info, query or fragment: set it like https://acme.api.identitynow.com");
     }
 
     private static Optional<ClientCredentials> pair(Settings settings, String idName, String secretName) {
