@@ -7,20 +7,27 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock that tests move by hand: token expiry, rate windows and report lifecycles follow it. */
+/** A clock that stands still until a test moves it. Thread-safe. */
 public final class MutableClock extends Clock {
+
     private final AtomicReference<Instant> now;
+    private final ZoneId zone;
 
     public MutableClock(Instant start) {
-        this.now = new AtomicReference<>(start);
+        this(new AtomicReference<>(start), ZoneOffset.UTC);
     }
 
-    public static MutableClock startingAt(String isoInstant) {
+    private MutableClock(AtomicReference<Instant> now, ZoneId zone) {
+        this.now = now;
+        this.zone = zone;
+    }
+
+    public static MutableClock at(String isoInstant) {
         return new MutableClock(Instant.parse(isoInstant));
     }
 
-    public void advance(Duration by) {
-        now.updateAndGet(t -> t.plus(by));
+    public void advance(Duration duration) {
+        now.updateAndGet(instant -> instant.plus(duration));
     }
 
     public void set(Instant instant) {
@@ -34,11 +41,12 @@ public final class MutableClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return zone;
     }
 
+    /** Shares this clock's time: advancing either moves both. */
     @Override
-    public Clock withZone(ZoneId zone) {
-        return this;
+    public Clock withZone(ZoneId otherZone) {
+        return new MutableClock(now, otherZone);
     }
 }

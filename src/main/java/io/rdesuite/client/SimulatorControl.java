@@ -1,0 +1,168 @@
+package io.rdesuite.client;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.rdesuite.client.model.ReportType;
+import io.rdesuite.client.model.TaskResultDetails;
+import io.rdesuite.client.model.TokenResponse;
+import io.restassured.http.ContentType;
+import io.restassured.http.Method;
+import io.restassured.response.Response;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Drives the embedded simulator's control API under /__simulator (no bearer token): reset state, arm faults,
+ * change rate limits, timing, outcomes and published-document defects, read audit events, mint tokens.
+ */
+public final class SimulatorControl {
+
+    private static final String ROOT = "/__simulator";
+    private static final Duration DETECT_TIMEOUT = Duration.ofSeconds(2);
+
+    private final HttpCaller http;
+
+    public SimulatorControl(URI baseUri) {
+        this(baseUri, HttpCaller.CONNECT_TIMEOUT);
+    }
+
+    private SimulatorControl(URI baseUri, Duration timeout) {
+        this.http = new HttpCaller(baseUri, List.of(), RetryPolicy.none(), Sleeper.system(), Clock.systemUTC(),
+                timeout, timeout.compareTo(HttpCaller.READ_TIMEOUT) < 0 ? timeout : HttpCaller.READ_TIMEOUT);
+    }
+
+    /**
+     * The simulator's control client when {@code baseUri} is a simulator: GET /__simulator/info answers 200 with
+     * a JSON object that has a "simulator" field. Empty for a real tenant, an unreachable address or any other
+     * answer.
+     */
+    public static Optional<SimulatorControl> detect(URI baseUri) {
+        try {
+            SimulatorControl probe = new SimulatorControl(baseUri, DETECT_TIMEOUT);
+            Response response = probe.send(Method.GET, "/info", null);
+            if (response.statusCode() != 200) {
+                return Optional.empty();
+            }
+            JsonNode info = Json.mapper().readTree(response.asByteArray());
+            return info != null && info.isObject() && info.has("simulator")
+                    ? Optional.of(new SimulatorControl(baseUri))
+                    : Optional.empty();
+        } catch (IOException | RuntimeException notASimulator) {
+            return Optional.empty();
+        }
+    }
+
+    public URI baseUri() {
+        return http.baseUri();
+    }
+
+    public JsonNode info() {
+        return read(call(Method.GET, "/info", null, 200), JsonNode.class);
+    }
+
+    public void reset() {
+        call(Method.POST, "/reset", null, 204);
+    }
+
+    /**
+     * Makes the next {@code count} calls of {@code operation} (startReport, getReportResult, getReport,
+     * cancelReport or * for all) answer {@code status} after {@code latencyMs}.
+     */
+    public void armFault(String operation, int status, int count, long latencyMs) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("operation", operation);
+        body.put("status", status);
+        body.put("count", count);
+        body.put("latencyMs", latencyMs);
+        call(Method.POST, "/faults", body, 201);
+    }
+
+    public void clearFaults() {
+        call(Method.DELETE, "/faults", null);
+    }
+
+    /** Audit events, e.g. REPORT_DOWNLOADED for an auditable download, oldest first. */
+    public List<JsonNode> auditEvents() {
+        return read(call(Method.GET, "/audit-events", null, 200), new TypeReference<>() { });
+    }
+
+    public List<TaskResultDetails> tasks() {
+        return read(call(Method.GET, "/tasks", null, 200), new TypeReference<>() { });
+    }
+
+    /** Sets limits such as "100/10s" (or "off") for all clients and for some client ids, escalation off. */
+    public void setRateLimits(String defaultLimit, Map<String, String> perClient) {
+        setRateLimits(defaultLimit, perClient, false);
+    }
+
+    public void setRateLimits(String defaultLimit, Map<String, String> perClient, boolean escalation) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("default", defaultLimit);
+        body.put("clients", perClient);
+        body.put("escalation", escalation);
+        call(Method.PUT, "/rate-limits", body, 200);
+    }
+
+    /** How long a report runs before it completes. */
+    public void setReportDuration(Duration duration) {
+        call(Method.PUT, "/settings", Map.of("reportDuration", duration.toMillis() + "ms"), 200);
+    }
+
+    /** The status reports of {@code type} end with, e.g. "WARNING" or "FAILURE". */
+    public void setOutcome(ReportType type, String outcome) {
+        call(Method.PUT, "/settings", Map.of("outcomes", Map.of(type.name(), outcome)), 200);
+    }
+
+    /** Switches on exactly these defects of the published document or of the real service. */
+    public void setDefects(Collection<String> defects) {
+        call(Method.PUT, "/defects", Map.of("defects", List.copyOf(defects)), 200);
+    }
+
+    /** A token for {@code clientId} that expires in {@code expiresInSeconds}; negative gives an expired one. */
+    public TokenResponse mintToken(String clientId, long expiresInSeconds) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("clientId", clientId);
+        body.put("expiresIn", expiresInSeconds);
+        return read(call(Method.POST, "/tokens", body, 200), TokenResponse.class);
+    }
+
+    private Response call(Method method, String path, Object body, int... accepted) {
+        return HttpCaller.require(send(method, path, body), method + " " + ROOT + path, accepted);
+    }
+
+    private Response send(Method method, String path, Object body) {
+        byte[] json = body == null ? null : write(body);
+        return http.call(method, ROOT + path, request -> json == null
+                ? request.accept(ContentType.JSON)
+                : request.accept(ContentType.JSON).contentType(ContentType.JSON).body(json));
+    }
+
+    private static byte[] write(Object body) {
+        try {
+            return Json.mapper().writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Cannot write " + body + " as JSON", e);
+        }
+    }
+
+    private static <T> T read(Response response, Class<T> type) {
+        return ReportsClient.read(response, type);
+    }
+
+    private static <T> T read(Response response, TypeReference<T> type) {
+        try {
+            return Json.mapper().readValue(response.asByteArray(), type);
+        } catch (IOException e) {
+            throw new ClientException("Cannot read the simulator's " + response.statusCode() + " answer: "
+                    + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+    }
+}

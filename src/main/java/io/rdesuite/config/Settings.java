@@ -1,0 +1,77 @@
+package io.rdesuite.config;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The one place settings are read from: JVM system property, then environment variable, then default. Both
+ * sources are looked up by the same name and consulted at each call, never cached, so a value set after start-up
+ * (a test's -D, a Gradle/Maven property) is still seen. A blank value counts as unset.
+ */
+public final class Settings {
+
+    public static final String BASE_URL = "SAIL_BASE_URL";
+    public static final String CLIENT_ID = "SAIL_CLIENT_ID";
+    public static final String CLIENT_SECRET = "SAIL_CLIENT_SECRET";
+    public static final String ACCESS_TOKEN = "SAIL_ACCESS_TOKEN";
+    public static final String READONLY_CLIENT_ID = "SAIL_READONLY_CLIENT_ID";
+    public static final String READONLY_CLIENT_SECRET = "SAIL_READONLY_CLIENT_SECRET";
+    public static final String NOACCESS_CLIENT_ID = "SAIL_NOACCESS_CLIENT_ID";
+    public static final String NOACCESS_CLIENT_SECRET = "SAIL_NOACCESS_CLIENT_SECRET";
+
+    private final Function<String, String> properties;
+    private final Function<String, String> environment;
+
+    public Settings(Function<String, String> properties, Function<String, String> environment) {
+        this.properties = Objects.requireNonNull(properties, "properties");
+        this.environment = Objects.requireNonNull(environment, "environment");
+    }
+
+    /** System properties and the process environment. */
+    public static Settings fromSystem() {
+        return new Settings(System::getProperty, System::getenv);
+    }
+
+    /** Fixed maps, for tests; the maps are read at each lookup, so later changes to them are seen. */
+    public static Settings of(Map<String, String> properties, Map<String, String> environment) {
+        return new Settings(properties::get, environment::get);
+    }
+
+    public Optional<String> get(String name) {
+        return nonBlank(properties.apply(name)).or(() -> nonBlank(environment.apply(name)));
+    }
+
+    public String get(String name, String defaultValue) {
+        return get(name).orElse(defaultValue);
+    }
+
+    public int getInt(String name, int defaultValue) {
+        Optional<String> value = get(name);
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        try {
+            return Integer.parseInt(value.get());
+        } catch (NumberFormatException e) {
+            throw new ConfigurationException(name + " must be a whole number, not '" + value.get() + "'");
+        }
+    }
+
+    public boolean getBoolean(String name, boolean defaultValue) {
+        Optional<String> value = get(name);
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        return switch (value.get().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes", "1" -> true;
+            case "false", "no", "0" -> false;
+            default -> throw new ConfigurationException(name + " must be true or false, not '" + value.get() + "'");
+        };
+    }
+
+    private static Optional<String> nonBlank(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    }
+}
