@@ -1,0 +1,83 @@
+package io.rdesuite.support;
+
+import io.rdesuite.client.SimulatorControl;
+import io.rdesuite.config.ClientCredentials;
+import io.rdesuite.config.Settings;
+import io.rdesuite.config.TargetConfig;
+import io.rdesuite.simulator.ClientRegistration;
+import io.rdesuite.simulator.ReportsSimulator;
+import io.rdesuite.simulator.SimulatorConfig;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The target of this test JVM, resolved once: SAIL_BASE_URL and its credentials when set, otherwise the
+ * embedded simulator started on a free loopback port (closed when the JVM ends).
+ */
+public final class SuiteTarget {
+
+    private static volatile SuiteTarget instance;
+
+    private final TargetConfig config;
+    private final ReportsSimulator embedded;
+    private final Optional<SimulatorControl> control;
+
+    private SuiteTarget(TargetConfig config, ReportsSimulator embedded) {
+        this.config = config;
+        this.embedded = embedded;
+        this.control = SimulatorControl.detect(config.baseUri());
+    }
+
+    public static SuiteTarget get() {
+        SuiteTarget t = instance;
+        if (t == null) {
+            synchronized (SuiteTarget.class) {
+                t = instance;
+                if (t == null) {
+                    t = resolve();
+                    instance = t;
+                }
+            }
+        }
+        return t;
+    }
+
+    private static SuiteTarget resolve() {
+        TargetConfig resolved = TargetConfig.resolve(Settings.fromSystem());
+        if (!resolved.embedded()) {
+            return new SuiteTarget(resolved, null);
+        }
+        ReportsSimulator simulator = ReportsSimulator.start(SimulatorConfig.builder()
+                .requestLog(false)
+                .reportDuration(Duration.ofMillis(300))
+                .build());
+        Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "embedded-simulator-stop"));
+        List<ClientRegistration> demo = ClientRegistration.DEMO_CLIENTS;
+        TargetConfig config = TargetConfig.forSimulator(simulator.baseUrl(), credentials(demo.get(0)),
+                credentials(demo.get(1)), credentials(demo.get(2)));
+        return new SuiteTarget(config, simulator);
+    }
+
+    private static ClientCredentials credentials(ClientRegistration client) {
+        return new ClientCredentials(client.clientId(), client.secret());
+    }
+
+    public TargetConfig config() {
+        return config;
+    }
+
+    /** The simulator's control API, found through /__simulator/info; empty on a real tenant. */
+    public Optional<SimulatorControl> control() {
+        return control;
+    }
+
+    public boolean isEmbedded() {
+        return embedded != null;
+    }
+
+    /** A short description for reports: never a secret. */
+    public String describe() {
+        return (isEmbedded() ? "embedded simulator at " : "target ") + config.baseUri();
+    }
+}
