@@ -50,8 +50,9 @@ public final class UndertowAdapter implements HttpHandler {
         if (requestLog) {
             long start = System.nanoTime();
             exchange.addExchangeCompleteListener((ex, next) -> {
-                REQUESTS.info("{} {} {} {}ms", ex.getRequestMethod(), ex.getRequestPath(), ex.getStatusCode(),
-                        String.format("%.1f", (System.nanoTime() - start) / 1e6));
+                long tenths = (System.nanoTime() - start) / 100_000;
+                REQUESTS.info("{} {} {} {}.{}ms", ex.getRequestMethod(), ex.getRequestPath(), ex.getStatusCode(),
+                        tenths / 10, tenths % 10);
                 next.proceed();
             });
         }
