@@ -1,5 +1,6 @@
 package io.rdesuite.simulator;
 
+import io.rdesuite.simulator.http.RequestLog;
 import io.rdesuite.simulator.http.Route;
 import io.rdesuite.simulator.http.UndertowAdapter;
 import io.undertow.Undertow;
@@ -21,6 +22,7 @@ public final class ReportsSimulator implements AutoCloseable {
     private final SimulatorState state;
     private final Undertow server;
     private final String baseUrl;
+    private final RequestLog requestLog;
 
     private ReportsSimulator(SimulatorConfig config) {
         this.state = new SimulatorState(config);
@@ -55,8 +57,9 @@ public final class ReportsSimulator implements AutoCloseable {
             routes.add(Route.of("PUT", "/__simulator/defects", "defects", control::setDefects));
             routes.add(Route.of("POST", "/__simulator/tokens", "tokens", control::mintToken));
         }
+        this.requestLog = config.requestLog() ? new RequestLog() : null;
         UndertowAdapter adapter = new UndertowAdapter(routes, state.errors,
-                () -> state.defects.has(Defect.REQUEST_ID_MISSING), config.requestLog());
+                () -> state.defects.has(Defect.REQUEST_ID_MISSING), requestLog);
         this.server = Undertow.builder()
                 .addHttpListener(config.port(), config.host())
                 .setServerOption(UndertowOptions.ALWAYS_SET_DATE, true)
@@ -112,5 +115,8 @@ public final class ReportsSimulator implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        if (requestLog != null) {
+            requestLog.close();
+        }
     }
 }

@@ -20,13 +20,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs routes on Undertow. Handlers that only compute run on the I/O thread; form bodies and held-back
+ * Runs routes on Undertow; {@code requestLog} may be null (no request lines). Handlers that only compute run on the I/O thread; form bodies and held-back
  * answers go to a worker. Every answer gets an SLPT-Request-ID; an exception becomes a 500 ErrorResponseDto
  * (a simulator bug, logged), never a stack trace or an HTML page.
  */
 public final class UndertowAdapter implements HttpHandler {
 
-    private static final Logger REQUESTS = LoggerFactory.getLogger("simulator.requests");
     private static final Logger LOG = LoggerFactory.getLogger(UndertowAdapter.class);
     private static final HttpString REQUEST_ID = new HttpString("SLPT-Request-ID");
     private static final byte[] NO_BODY = new byte[0];
@@ -34,11 +33,11 @@ public final class UndertowAdapter implements HttpHandler {
     private final List<Route> routes;
     private final ErrorBodies errors;
     private final Supplier<Boolean> omitRequestId;
-    private final boolean requestLog;
+    private final RequestLog requestLog;
     private final FormParserFactory forms = FormParserFactory.builder().build();
 
     public UndertowAdapter(List<Route> routes, ErrorBodies errors, Supplier<Boolean> omitRequestId,
-                           boolean requestLog) {
+                           RequestLog requestLog) {
         this.routes = List.copyOf(routes);
         this.errors = errors;
         this.omitRequestId = omitRequestId;
@@ -47,12 +46,11 @@ public final class UndertowAdapter implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange exchange) {
-        if (requestLog) {
+        if (requestLog != null) {
             long start = System.nanoTime();
             exchange.addExchangeCompleteListener((ex, next) -> {
-                long tenths = (System.nanoTime() - start) / 100_000;
-                REQUESTS.info("{} {} {} {}.{}ms", ex.getRequestMethod(), ex.getRequestPath(), ex.getStatusCode(),
-                        tenths / 10, tenths % 10);
+                requestLog.record(ex.getRequestMethod().toString(), ex.getRequestPath(), ex.getStatusCode(),
+                        System.nanoTime() - start);
                 next.proceed();
             });
         }
