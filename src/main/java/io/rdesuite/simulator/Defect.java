@@ -29,7 +29,7 @@ public enum Defect {
     CANCEL_IGNORED("cancel answers 204 but the report keeps running to SUCCESS"),
     CANCEL_ANSWERS_200("cancel answers 200 with a body instead of 204"),
     TASK_ID_RENAMED("TaskResultDetails carries taskId instead of id"),
-    TASK_TIMESTAMPS_DISORDERED("completed is earlier than launched"),
+    TASK_TIMESTAMPS_DISORDERED("launched is earlier than created in startReport answers"),
     RESULT_STATUS_OUT_OF_ENUM("ReportResults.status is \"DONE\" instead of the enum"),
     RESULT_ROWS_AS_STRING("ReportResults.rows is a string"),
     RESULT_ROWS_OFF_BY_ONE("ReportResults.rows is one more than the file holds"),

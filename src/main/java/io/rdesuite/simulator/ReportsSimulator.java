@@ -64,6 +64,10 @@ public final class ReportsSimulator implements AutoCloseable {
                 .addHttpListener(config.port(), config.host())
                 .setServerOption(UndertowOptions.ALWAYS_SET_DATE, true)
                 .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, 1024L * 1024L)
+                // without these Undertow's parser refuses raw UTF-8 in a URL or more than 1000 query parameters
+                // with a bare 400 (no JSON body, no SLPT-Request-ID) before any simulator code runs
+                .setServerOption(UndertowOptions.ALLOW_UNESCAPED_CHARACTERS_IN_URL, true)
+                .setServerOption(UndertowOptions.MAX_PARAMETERS, 100_000)
                 .setHandler(adapter)
                 .build();
         server.start();

@@ -1,0 +1,179 @@
+package io.rdesuite.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.response.Response;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** What the report files hold: the CSV header per report type and exactly `rows` rows, the same rows in the PDF. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportFilesTest {
+
+    static final String SEARCH_EXPORT_BODY = """
+            {"reportType":"SEARCH_EXPORT","arguments":{"indices":["identities"],"query":"attributes.city:London",\
+            "columns":"displayName,firstName,lastName,email,attributes.city,created,attributes.cloudLifecycleState,access.spread",\
+            "sort":["+displayName"]}}""";
+
+    private SimHarness h;
+
+    @BeforeAll
+    void startSimulator() {
+        h = SimHarness.start();
+    }
+
+    @AfterAll
+    void stopSimulator() {
+        h.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        h.reset();
+    }
+
+    static Stream<Arguments> csvHeaders() {
+        return Stream.of(
+                Arguments.of(SimHarness.ACCOUNTS_BODY,
+                        "Account ID,Account Name,Display Name,Source ID,Source Name,Identity ID,Disabled,Locked,Created"),
+                Arguments.of("{\"reportType\":\"IDENTITIES_DETAILS\",\"arguments\":{\"correlatedOnly\":true}}",
+                        "Identity ID,Name,Display Name,Email,Lifecycle State,Manager,Accounts,Access Items,Correlated"),
+                Arguments.of(SimHarness.IDENTITIES_BODY, "Identity ID,Name,Display Name,Email,Lifecycle State,Correlated"),
+                Arguments.of("{\"reportType\":\"IDENTITY_PROFILE_IDENTITY_ERROR\",\"arguments\":{\"authoritativeSource\":\"2c91\"}}",
+                        "Identity ID,Name,Identity Profile,Authoritative Source,Error,Occurred"),
+                Arguments.of("{\"reportType\":\"ORPHAN_IDENTITIES\"}", "Identity ID,Name,Display Name,Email,Created"),
+                Arguments.of("{\"reportType\":\"UNCORRELATED_ACCOUNTS\"}", "Account ID,Account Name,Source Name,Created"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("csvHeaders")
+    void csv_hasTheReportTypesHeaderAndExactlyRowsDataRows(String body, String header) {
+        String id = h.completedReport(body);
+        int rows = h.result(id).path("rows");
+
+        List<String> lines = csvLines(h.download(id, "csv").asByteArray());
+
+        assertThat(lines.get(0)).isEqualTo(header);
+        assertThat(lines).hasSize(rows + 1);
+        int columns = header.split(",").length;
+        assertThat(lines.subList(1, lines.size())).allSatisfy(line -> assertThat(line.split(",", -1)).hasSize(columns));
+    }
+
+    @Test
+    void accountsCsv_carriesTheSourceOfItsArguments() {
+        String id = h.completedReport(SimHarness.ACCOUNTS_BODY);
+
+        List<String> lines = csvLines(h.download(id, "csv").asByteArray());
+
+        assertThat(lines.subList(1, lines.size()))
+                .allSatisfy(line -> assertThat(line).contains(",2c9180897eSourceIde781782f705b9,Active Directory,"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("csvHeaders")
+    void pdf_holdsTheSameRowsAsTheCsv(String body, String header) throws IOException {
+        String id = h.completedReport(body);
+        List<String> csv = csvLines(h.download(id, "csv").asByteArray());
+
+        Response pdf = h.download(id, "pdf");
+
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.contentType()).isEqualTo("application/pdf");
+        String text = pdfText(pdf.asByteArray());
+        assertThat(text).contains("(" + (csv.size() - 1) + " rows)");
+        for (String row : csv.subList(1, csv.size())) {
+            assertThat(text).contains(row.split(",")[0]);
+        }
+    }
+
+    @Test
+    void searchExport_csvIsAZipWithOneCsvPerIndex() throws IOException {
+        String id = h.completedReport("""
+                {"reportType":"SEARCH_EXPORT","arguments":{"query":"*","indices":["identities","roles","entitlements"],\
+                "columns":"id,name"}}""");
+        int rows = h.result(id).path("rows");
+
+        Response file = h.download(id, "csv");
+
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.contentType()).isEqualTo("application/zip");
+        assertThat(file.header("Content-disposition")).isEqualTo("attachment;filename=\"Search Export.zip\"");
+        Map<String, List<String>> entries = unzip(file.asByteArray());
+        assertThat(entries).containsOnlyKeys("identities.csv", "roles.csv", "entitlements.csv");
+        assertThat(entries.values()).allSatisfy(lines -> assertThat(lines.get(0)).isEqualTo("id,name"));
+        assertThat(entries.values().stream().mapToInt(lines -> lines.size() - 1).sum()).isEqualTo(rows);
+    }
+
+    @Test
+    void searchExport_documentExample_usesItsColumns() throws IOException {
+        String id = h.completedReport(SEARCH_EXPORT_BODY);
+
+        Map<String, List<String>> entries = unzip(h.download(id, "csv").asByteArray());
+
+        assertThat(entries).containsOnlyKeys("identities.csv");
+        assertThat(entries.get("identities.csv").get(0)).isEqualTo(
+                "displayName,firstName,lastName,email,attributes.city,created,attributes.cloudLifecycleState,access.spread");
+    }
+
+    @Test
+    void searchExport_pdf_answers400() {
+        String id = h.completedReport(SEARCH_EXPORT_BODY);
+
+        Response pdf = h.download(id, "pdf");
+
+        assertThat(pdf.statusCode()).isEqualTo(400);
+        assertThat(pdf.<String>path("detailCode")).isEqualTo("400.1.3 Illegal value");
+        assertThat(h.result(id).<List<String>>path("availableFormats")).containsExactly("CSV");
+    }
+
+    @Test
+    void orphanIdentitiesWithCsvOnly_pdf_answers400() {
+        String id = h.completedReport("{\"reportType\":\"ORPHAN_IDENTITIES\",\"arguments\":{\"selectedFormats\":[\"CSV\"]}}");
+
+        Response pdf = h.download(id, "pdf");
+
+        assertThat(pdf.statusCode()).isEqualTo(400);
+        assertThat(h.download(id, "csv").statusCode()).isEqualTo(200);
+    }
+
+    static List<String> csvLines(byte[] csv) {
+        String text = new String(csv, StandardCharsets.UTF_8);
+        assertThat(text).endsWith("\r\n");
+        return Arrays.asList(text.substring(0, text.length() - 2).split("\r\n", -1));
+    }
+
+    static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    static Map<String, List<String>> unzip(byte[] zip) throws IOException {
+        Map<String, List<String>> entries = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.put(entry.getName(), csvLines(in.readAllBytes()));
+            }
+        }
+        return entries;
+    }
+}
