@@ -1,6 +1,7 @@
 package io.rdesuite.simulator;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +25,7 @@ public record ClientRegistration(String clientId, String secret, Set<String> sco
         if (secret == null || secret.isEmpty()) {
             throw new IllegalArgumentException("client '" + clientId + "' needs a secret");
         }
-        scopes = Set.copyOf(scopes);
+        scopes = Collections.unmodifiableSet(new LinkedHashSet<>(scopes));
     }
 
     /** Parses ID:SECRET:SCOPES, split at the first two colons; SCOPES is a comma list and may be empty. */

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -70,6 +71,11 @@ final class ControlApi {
             body = object(request);
         } catch (IOException e) {
             return bad(e.getMessage());
+        }
+        for (String number : List.of("status", "count", "latencyMs")) {
+            if (body.has(number) && !body.get(number).isIntegralNumber()) {
+                return bad(number + " must be a whole number");
+            }
         }
         String operation = body.path("operation").asText(FaultInjector.ANY_OPERATION);
         int status = body.path("status").asInt(500);
