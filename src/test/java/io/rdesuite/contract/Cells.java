@@ -1,6 +1,6 @@
 package io.rdesuite.contract;
 
-import io.qameta.allure.Allure;
+import io.rdesuite.support.AllureLabels;
 
 /** Labels a contract test with the (operationId, httpStatus) cell it covers, as the acceptance scenarios do. */
 public final class Cells {
@@ -9,7 +9,6 @@ public final class Cells {
     }
 
     public static void label(String operationId, int httpStatus) {
-        Allure.label("operationId", operationId);
-        Allure.label("httpStatus", Integer.toString(httpStatus));
+        AllureLabels.cell(operationId, httpStatus);
     }
 }
