@@ -87,7 +87,9 @@ class ReportsApiVerification {
     @ExtendWith(PactVerificationInvocationContextProvider.class)
     void verifyInteraction(PactVerificationContext context, ClassicHttpRequest request) {
         Cell cell = cellOf(context.getInteraction());
-        Cells.label(cell.operationId(), cell.status());
+        if (target.reportsResults()) {
+            Cells.label(cell.operationId(), cell.status());
+        }
         request.setHeader("Authorization", "Bearer " + token.accessToken());
 
         context.verifyInteraction();

@@ -36,6 +36,14 @@ public record VerificationTarget(TargetConfig config, Optional<SimulatorControl>
         return () -> override = null;
     }
 
+    /**
+     * Whether this run reports its results (Allure labels, coverage file). A swapped-in target's run is nested in
+     * another test, whose Allure result must not gain the verification's cells.
+     */
+    public boolean reportsResults() {
+        return coverageFile.isPresent();
+    }
+
     public String describe() {
         return (control.isPresent() ? "simulator at " : "target ") + config.baseUri();
     }
