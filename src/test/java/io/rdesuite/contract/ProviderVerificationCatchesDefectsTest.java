@@ -1,0 +1,133 @@
+package io.rdesuite.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import io.rdesuite.client.SimulatorControl;
+import io.rdesuite.config.ClientCredentials;
+import io.rdesuite.config.TargetConfig;
+import io.rdesuite.contract.provider.VerificationTarget;
+import io.rdesuite.simulator.ClientRegistration;
+import io.rdesuite.simulator.Defect;
+import io.rdesuite.simulator.ReportsSimulator;
+import io.rdesuite.simulator.SimulatorConfig;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.core.LauncherConfig;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * The provider verification has teeth: run through the JUnit Platform launcher against an in-process simulator
+ * that makes one deliberate shape mistake, it fails exactly the interactions that see the mistake.
+ */
+class ProviderVerificationCatchesDefectsTest {
+
+    private static final String VERIFICATION = "io.rdesuite.contract.provider.ReportsApiVerification";
+    private static final String COMPLETED_RESULT = "a request for the result of a completed IDENTITIES report";
+    private static final List<String> STARTS = Stream.of("ACCOUNTS", "IDENTITIES_DETAILS", "IDENTITIES",
+                    "IDENTITY_PROFILE_IDENTITY_ERROR", "ORPHAN_IDENTITIES", "SEARCH_EXPORT", "UNCORRELATED_ACCOUNTS")
+            .map(type -> "a request to start a report of type " + type).toList();
+    private static final List<String> STATES_THAT_START_A_REPORT = List.of(COMPLETED_RESULT,
+            "a request for the CSV file of a completed IDENTITIES report",
+            "a request for the PDF file of a completed IDENTITIES report",
+            "a request for the result of a running IDENTITIES report",
+            "a request to cancel a running IDENTITIES report");
+
+    @Test
+    void aFaithfulSimulator_passesEveryInteraction() {
+        Map<String, TestExecutionResult> results = verifyAgainst(Set.of());
+
+        assertThat(results).hasSize(18);
+        assertThat(failed(results)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("defects")
+    void aWrongShape_failsTheInteractionsThatSeeIt(Defect defect, List<String> seeIt, String evidence,
+                                                   List<String> cannotSetUpTheirState) {
+        Map<String, TestExecutionResult> results = verifyAgainst(Set.of(defect));
+
+        Map<String, String> failed = failed(results);
+        assertThat(failed.keySet()).containsExactlyInAnyOrderElementsOf(
+                Stream.concat(seeIt.stream(), cannotSetUpTheirState.stream()).toList());
+        seeIt.forEach(description -> assertThat(failed.get(description)).contains(evidence));
+        cannotSetUpTheirState.forEach(description ->
+                assertThat(failed.get(description)).contains("Provider state change callback failed"));
+    }
+
+    static Stream<Arguments> defects() {
+        return Stream.of(
+                // renamed field: the start answers lose "id", and so do the states that start a report
+                Arguments.of(Defect.TASK_ID_RENAMED, STARTS, "$ Actual map is missing the following keys: id",
+                        STATES_THAT_START_A_REPORT),
+                // wrong type
+                Arguments.of(Defect.RESULT_ROWS_AS_STRING, List.of(COMPLETED_RESULT), "$.rows", List.of()),
+                // wrong enum value
+                Arguments.of(Defect.RESULT_STATUS_OUT_OF_ENUM, List.of(COMPLETED_RESULT), "DONE", List.of()));
+    }
+
+    /** Runs the provider verification class against a fresh simulator with {@code defects}, by description. */
+    private static Map<String, TestExecutionResult> verifyAgainst(Set<Defect> defects) {
+        SimulatorConfig config = SimulatorConfig.builder().requestLog(false).reportDuration(Duration.ofMillis(100))
+                .defects(defects).build();
+        try (ReportsSimulator simulator = ReportsSimulator.start(config);
+             AutoCloseable ignored = VerificationTarget.use(target(simulator),
+                     new SimulatorControl(URI.create(simulator.baseUrl())))) {
+            Map<String, TestExecutionResult> results = new TreeMap<>();
+            Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
+                    .enableTestExecutionListenerAutoRegistration(false).build());
+            launcher.execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(VERIFICATION)).build(),
+                    new TestExecutionListener() {
+                        @Override
+                        public void executionFinished(TestIdentifier test, TestExecutionResult result) {
+                            if (test.isTest()) {
+                                results.put(description(test.getDisplayName()), result);
+                            }
+                        }
+                    });
+            return results;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, String> failed(Map<String, TestExecutionResult> results) {
+        Map<String, String> failed = new TreeMap<>();
+        results.forEach((description, result) -> {
+            if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
+                failed.put(description, result.getThrowable().map(Throwable::toString).orElse(result.toString()));
+            }
+        });
+        return failed;
+    }
+
+    /** "reports-suite-client - a request ..." to "a request ...". */
+    private static String description(String displayName) {
+        String prefix = ReportsPact.CONSUMER + " - ";
+        return displayName.startsWith(prefix) ? displayName.substring(prefix.length()) : displayName;
+    }
+
+    private static TargetConfig target(ReportsSimulator simulator) {
+        List<ClientRegistration> demo = ClientRegistration.DEMO_CLIENTS;
+        return TargetConfig.forSimulator(simulator.baseUrl(), credentials(demo.get(0)), credentials(demo.get(1)),
+                credentials(demo.get(2)));
+    }
+
+    private static ClientCredentials credentials(ClientRegistration client) {
+        return new ClientCredentials(client.clientId(), client.secret());
+    }
+}

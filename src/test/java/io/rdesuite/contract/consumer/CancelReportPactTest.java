@@ -1,0 +1,77 @@
+package io.rdesuite.contract.consumer;
+
+import static io.rdesuite.contract.ProviderStates.TASK_RESULT_ID;
+import static io.rdesuite.contract.ProviderStates.UNKNOWN_ID;
+import static io.rdesuite.contract.ReportsPact.CONSUMER;
+import static io.rdesuite.contract.ReportsPact.PROVIDER;
+import static io.rdesuite.contract.consumer.PactClients.authorized;
+import static io.rdesuite.contract.consumer.PactClients.client;
+import static io.rdesuite.contract.consumer.Shapes.EXAMPLE_ID;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import au.com.dius.pact.consumer.MockServer;
+import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
+import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
+import au.com.dius.pact.consumer.junit5.PactTestFor;
+import au.com.dius.pact.core.model.PactSpecVersion;
+import au.com.dius.pact.core.model.V4Pact;
+import au.com.dius.pact.core.model.annotations.Pact;
+import io.rdesuite.client.ApiException;
+import io.rdesuite.contract.Cells;
+import io.rdesuite.contract.ProviderStates;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** POST /v3/reports/{id}/cancel: a running report is cancelled; an unknown one is refused. */
+@ExtendWith(PactConsumerTestExt.class)
+@PactTestFor(providerName = PROVIDER, pactVersion = PactSpecVersion.V4)
+class CancelReportPactTest {
+
+    @Pact(consumer = CONSUMER)
+    V4Pact cancelRunningReport(PactDslWithProvider builder) {
+        return authorized(builder
+                .given(ProviderStates.RUNNING_IDENTITIES_REPORT)
+                .uponReceiving("a request to cancel a running IDENTITIES report")
+                .method("POST")
+                .pathFromProviderState("/v3/reports/${" + TASK_RESULT_ID + "}/cancel",
+                        "/v3/reports/" + EXAMPLE_ID + "/cancel"))
+                .willRespondWith()
+                .status(204)
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = CONSUMER)
+    V4Pact cancelUnknownReport(PactDslWithProvider builder) {
+        return authorized(builder
+                .given(ProviderStates.NO_SUCH_REPORT)
+                .uponReceiving("a request to cancel a report that does not exist")
+                .method("POST")
+                .path("/v3/reports/" + UNKNOWN_ID + "/cancel"))
+                .willRespondWith()
+                .status(400)
+                .body(Shapes.errorResponse("400(\\.\\d+)* .+", "400.1.3 Illegal value",
+                        "No report task with id " + UNKNOWN_ID))
+                .toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "cancelRunningReport")
+    void cancelReport_ofRunningReport_answers204(MockServer mockServer) {
+        Cells.label("cancelReport", 204);
+
+        assertThatCode(() -> client(mockServer).cancelReport(EXAMPLE_ID)).doesNotThrowAnyException();
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "cancelUnknownReport")
+    void cancelReport_ofUnknownReport_answers400WithErrorResponseDto(MockServer mockServer) {
+        Cells.label("cancelReport", 400);
+
+        ApiException e = catchThrowableOfType(ApiException.class, () -> client(mockServer).cancelReport(UNKNOWN_ID));
+
+        assertThat(e.status()).isEqualTo(400);
+        assertThat(e.errorResponse()).isPresent();
+    }
+}

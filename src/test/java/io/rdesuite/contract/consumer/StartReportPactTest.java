@@ -1,0 +1,240 @@
+package io.rdesuite.contract.consumer;
+
+import static io.rdesuite.contract.ReportsPact.CONSUMER;
+import static io.rdesuite.contract.ReportsPact.PROVIDER;
+import static io.rdesuite.contract.consumer.PactClients.authorized;
+import static io.rdesuite.contract.consumer.PactClients.client;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import au.com.dius.pact.consumer.MockServer;
+import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
+import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
+import au.com.dius.pact.consumer.junit5.PactTestFor;
+import au.com.dius.pact.core.model.PactSpecVersion;
+import au.com.dius.pact.core.model.V4Pact;
+import au.com.dius.pact.core.model.annotations.Pact;
+import io.rdesuite.client.ApiException;
+import io.rdesuite.client.Json;
+import io.rdesuite.client.model.FileFormat;
+import io.rdesuite.client.model.Index;
+import io.rdesuite.client.model.ReportArguments;
+import io.rdesuite.client.model.ReportDetails;
+import io.rdesuite.client.model.TaskResultDetails;
+import io.rdesuite.contract.Cells;
+import io.rdesuite.contract.ProviderStates;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** POST /v3/reports/run: one report of each type, and the refusals the client must understand. */
+@ExtendWith(PactConsumerTestExt.class)
+@PactTestFor(providerName = PROVIDER, pactVersion = PactSpecVersion.V4)
+class StartReportPactTest {
+
+    static final ReportDetails ACCOUNTS = ReportDetails.of(
+            new ReportArguments.AccountsExport("2c9180897e7742b2017e781782f705b9", "Active Directory"));
+    static final ReportDetails IDENTITIES_DETAILS = ReportDetails.of(new ReportArguments.IdentitiesDetails(true));
+    static final ReportDetails IDENTITIES = ReportDetails.of(new ReportArguments.Identities(true));
+    static final ReportDetails IDENTITY_PROFILE_IDENTITY_ERROR = ReportDetails.of(
+            new ReportArguments.IdentityProfileIdentityError("2c9180847de347aa017de8ef09167792"));
+    static final ReportDetails ORPHAN_IDENTITIES = ReportDetails.of(
+            new ReportArguments.OrphanIdentities(List.of(FileFormat.CSV, FileFormat.PDF)));
+    static final ReportDetails SEARCH_EXPORT = ReportDetails.of(new ReportArguments.SearchExport(
+            List.of(Index.IDENTITIES), "attributes.city:London", "displayName,firstName,lastName,email",
+            List.of("+displayName")));
+    static final ReportDetails UNCORRELATED_ACCOUNTS = ReportDetails.of(
+            new ReportArguments.UncorrelatedAccounts(List.of(FileFormat.CSV)));
+    /** IDENTITY_PROFILE_IDENTITY_ERROR requires authoritativeSource. */
+    static final ReportDetails MISSING_REQUIRED_ARGUMENT = ReportDetails.of(
+            new ReportArguments.IdentityProfileIdentityError(null));
+
+    @Pact(consumer = CONSUMER)
+    V4Pact startAccountsReport(PactDslWithProvider builder) {
+        return started(builder, ACCOUNTS);
+    }
+
+    @Pact(consumer = CONSUMER)
+    V4Pact startIdentitiesDetailsReport(PactDslWithProvider builder) {
+        return started(builder, IDENTITIES_DETAILS);
+    }
+
+    @Pact(consumer = CONSUMER)
+    V4Pact startIdentitiesReport(PactDslWithProvider builder) {
+        return started(builder, IDENTITIES);
+    }
+
+    @Pact(consumer = CONSUMER)
+    V4Pact startIdentityProfileIdentityErrorReport(PactDslWithProvider builder) {
+        return started(builder, IDENTITY_PROFILE_IDENTITY_ERROR);
+    }
+
+    @Pact(consumer = CONSUMER)
+    V4Pact startOrphanIdentitiesReport(PactDslWithProvider builder) {
+        return started(builder, ORPHAN_IDENTITIES);
+    }
+
+    @Pact(consumer = CONSUMER)
+    V4Pact startSearchExportReport(PactDslWithProvider builder) {
+        return started(builder, SEARCH_EXPORT);
+    }
+
+    @Pact(consumer = CONSUMER)
+    V4Pact startUncorrelatedAccountsReport(PactDslWithProvider builder) {
+        return started(builder, UNCORRELATED_ACCOUNTS);
+    }
+
+    @Pact(consumer = CONSUMER)
+    V4Pact startReportWithoutRequiredArgument(PactDslWithProvider builder) {
+        return authorized(builder
+                .uponReceiving("a request to start an IDENTITY_PROFILE_IDENTITY_ERROR report without authoritativeSource")
+                .method("POST")
+                .path("/v3/reports/run"))
+                .body(json(MISSING_REQUIRED_ARGUMENT), "application/json")
+                .willRespondWith()
+                .status(400)
+                .body(Shapes.errorResponse("400(\\.\\d+)* .+", "400.1.0 Required Data Missing Or Empty",
+                        "authoritativeSource is required"))
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = CONSUMER)
+    V4Pact startReportAsReadOnlyClient(PactDslWithProvider builder) {
+        return authorized(builder
+                .given(ProviderStates.READ_ONLY_CLIENT)
+                .uponReceiving("a request to start an IDENTITIES report by a client without sp:report:manage")
+                .method("POST")
+                .path("/v3/reports/run"))
+                .body(json(IDENTITIES), "application/json")
+                .willRespondWith()
+                .status(403)
+                .body(Shapes.errorResponse("403 Forbidden", "403 Forbidden",
+                        "The server understood the request but refuses to authorize it."))
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = CONSUMER)
+    V4Pact startReportOverRateLimit(PactDslWithProvider builder) {
+        return authorized(builder
+                .given(ProviderStates.RATE_LIMIT_USED_UP)
+                .uponReceiving("a request to start an IDENTITIES report over the rate limit")
+                .method("POST")
+                .path("/v3/reports/run"))
+                .body(json(IDENTITIES), "application/json")
+                .willRespondWith()
+                .status(429)
+                .matchHeader("Retry-After", "\\d+", "10")
+                .body(Shapes.rateLimited())
+                .toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "startAccountsReport")
+    void startReport_accounts_answersTheTask(MockServer mockServer) {
+        assertStarted(mockServer, ACCOUNTS);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "startIdentitiesDetailsReport")
+    void startReport_identitiesDetails_answersTheTask(MockServer mockServer) {
+        assertStarted(mockServer, IDENTITIES_DETAILS);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "startIdentitiesReport")
+    void startReport_identities_answersTheTask(MockServer mockServer) {
+        assertStarted(mockServer, IDENTITIES);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "startIdentityProfileIdentityErrorReport")
+    void startReport_identityProfileIdentityError_answersTheTask(MockServer mockServer) {
+        assertStarted(mockServer, IDENTITY_PROFILE_IDENTITY_ERROR);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "startOrphanIdentitiesReport")
+    void startReport_orphanIdentities_answersTheTask(MockServer mockServer) {
+        assertStarted(mockServer, ORPHAN_IDENTITIES);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "startSearchExportReport")
+    void startReport_searchExport_answersTheTask(MockServer mockServer) {
+        assertStarted(mockServer, SEARCH_EXPORT);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "startUncorrelatedAccountsReport")
+    void startReport_uncorrelatedAccounts_answersTheTask(MockServer mockServer) {
+        assertStarted(mockServer, UNCORRELATED_ACCOUNTS);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "startReportWithoutRequiredArgument")
+    void startReport_withoutRequiredArgument_answers400WithErrorResponseDto(MockServer mockServer) {
+        Cells.label("startReport", 400);
+
+        ApiException e = catchThrowableOfType(ApiException.class,
+                () -> client(mockServer).startReport(MISSING_REQUIRED_ARGUMENT));
+
+        assertThat(e.status()).isEqualTo(400);
+        assertThat(e.errorResponse()).hasValueSatisfying(dto -> {
+            assertThat(dto.detailCode()).startsWith("400");
+            assertThat(dto.trackingId()).matches("[0-9a-f]{32}");
+        });
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "startReportAsReadOnlyClient")
+    void startReport_byReadOnlyClient_answers403WithErrorResponseDto(MockServer mockServer) {
+        Cells.label("startReport", 403);
+
+        ApiException e = catchThrowableOfType(ApiException.class, () -> client(mockServer).startReport(IDENTITIES));
+
+        assertThat(e.status()).isEqualTo(403);
+        assertThat(e.errorResponse()).hasValueSatisfying(dto -> assertThat(dto.detailCode()).isEqualTo("403 Forbidden"));
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "startReportOverRateLimit")
+    void startReport_overRateLimit_answers429WithRetryAfter(MockServer mockServer) {
+        Cells.label("startReport", 429);
+
+        ApiException e = catchThrowableOfType(ApiException.class, () -> client(mockServer).startReport(IDENTITIES));
+
+        assertThat(e.status()).isEqualTo(429);
+        assertThat(e.header("Retry-After")).hasValue("10");
+        assertThat(e.body()).contains("Rate Limit Exceeded");
+    }
+
+    private static V4Pact started(PactDslWithProvider builder, ReportDetails details) {
+        return authorized(builder
+                .uponReceiving("a request to start a report of type " + details.reportType())
+                .method("POST")
+                .path("/v3/reports/run"))
+                .body(json(details), "application/json")
+                .willRespondWith()
+                .status(200)
+                .body(Shapes.taskResultDetails(details.reportType()))
+                .toPact(V4Pact.class);
+    }
+
+    private static void assertStarted(MockServer mockServer, ReportDetails details) {
+        Cells.label("startReport", 200);
+
+        TaskResultDetails task = client(mockServer).startReport(details);
+
+        assertThat(task.id()).matches("[0-9a-f]{32}");
+        assertThat(task.reportType()).isEqualTo(details.reportType());
+        assertThat(task.created()).isNotNull();
+    }
+
+    static String json(ReportDetails details) {
+        try {
+            return Json.mapper().writeValueAsString(details);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
