@@ -29,7 +29,7 @@ public class CancelUnderConcurrencySimulation extends Simulation {
             .configureSimulator(sim -> sim.reportDuration(Duration.ofSeconds(20)));
     private final List<LoadClient> clients = run.clients("cancel", 2, RateLimitSpec.DOCUMENTED_DEFAULT);
     private final double usersPerSecond = run.profile().pick(4.0, 5.0, 2.0);
-    private final Duration duration = run.profile().pick(Duration.ofSeconds(10), Duration.ofSeconds(120),
+    private final Duration duration = run.profile().pick(Duration.ofSeconds(8), Duration.ofSeconds(120),
             Duration.ofMinutes(30));
 
     {

@@ -33,7 +33,7 @@ public class PollStormSimulation extends Simulation {
     private final List<LoadClient> pollers = run.clients("poll", run.profile().pick(4, 8, 8),
             RateLimitSpec.DOCUMENTED_DEFAULT);
     private final List<String> taskIds = new CopyOnWriteArrayList<>();
-    private final Duration duration = run.profile().pick(Duration.ofSeconds(15), Duration.ofSeconds(120),
+    private final Duration duration = run.profile().pick(Duration.ofSeconds(8), Duration.ofSeconds(120),
             Duration.ofMinutes(30));
 
     {

@@ -25,7 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * 4. Rate-limit probe: each client bursts across its limit, finds the onset of 429s, estimates the limit and
  * the window from two refills and checks every Retry-After against the earliest success that followed it.
- * On the simulator it probes one client per limit of -Dload.probe.limits (100/10s,50/5s,20/1s) in parallel;
+ * On the simulator it probes one client per limit of -Dload.probe.limits in parallel (smoke: 20/1s,30/3s;
+ * ramp and soak: 100/10s,50/5s,20/1s);
  * on any other target only with -Dload.allowAboveLimit=true. Writes target/load/rate-limit-profile.{json,png}.
  */
 public class RateLimitProbeSimulation extends Simulation {
@@ -44,8 +45,8 @@ public class RateLimitProbeSimulation extends Simulation {
                     + run.target().describe() + " it runs only with -Dload.allowAboveLimit=true");
         }
         List<LoadClient> clients = new ArrayList<>();
-        List<String> limits = Arrays.asList(Settings.fromSystem().get("load.probe.limits", "100/10s,50/5s,20/1s")
-                .split(","));
+        List<String> limits = Arrays.asList(Settings.fromSystem().get("load.probe.limits",
+                run.profile().pick("20/1s,30/3s", "100/10s,50/5s,20/1s", "100/10s,50/5s,20/1s")).split(","));
         for (int i = 0; i < limits.size(); i++) {
             RateLimitSpec limit = RateLimitSpec.parse(limits.get(i));
             clients.addAll(run.clients("probe-" + limit.toString().replace('/', '-'), 1, limit));

@@ -31,7 +31,7 @@ public class StartAndPollSimulation extends Simulation {
             .configureSimulator(sim -> sim.reportDuration(Duration.ofMillis(1500)));
     private final List<LoadClient> clients = run.clients("run", 2, RateLimitSpec.parse("24/3s"));
     private final double usersPerSecond = run.profile().pick(3.0, 6.0, 2.0);
-    private final Duration duration = run.profile().pick(Duration.ofSeconds(15), Duration.ofSeconds(120),
+    private final Duration duration = run.profile().pick(Duration.ofSeconds(10), Duration.ofSeconds(120),
             Duration.ofMinutes(30));
 
     {

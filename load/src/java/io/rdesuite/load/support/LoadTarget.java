@@ -41,6 +41,12 @@ public final class LoadTarget implements AutoCloseable {
         this.baseUrl = config.embedded() ? null : config.baseUri().toString();
     }
 
+    /**
+     * Deliberate simulator defects for the embedded target (-Dload.simulator.defects=RETRY_AFTER_TOO_SHORT,...):
+     * how the suite shows its gates failing against a broken service.
+     */
+    public static final String SIMULATOR_DEFECTS = "load.simulator.defects";
+
     public static LoadTarget fromSystem(LoadSettings settings) {
         return from(Settings.fromSystem(), settings);
     }
@@ -66,7 +72,13 @@ public final class LoadTarget implements AutoCloseable {
                         + "SAIL_CLIENT_ID/SAIL_CLIENT_SECRET (and SAIL_LOAD_CLIENTS for more clients)");
             }
         }
-        return new LoadTarget(config, clients);
+        LoadTarget target = new LoadTarget(config, clients);
+        for (String name : settings.get(SIMULATOR_DEFECTS, "").split(",")) {
+            if (!name.isBlank()) {
+                target.simulatorConfig.defect(io.rdesuite.simulator.Defect.valueOf(name.trim()));
+            }
+        }
+        return target;
     }
 
     public boolean embedded() {
