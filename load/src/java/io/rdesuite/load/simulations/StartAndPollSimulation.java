@@ -20,7 +20,7 @@ import java.util.List;
 
 /**
  * 1. Start and poll: users arrive (open model), run a report with varied arguments, poll with backoff
- * (waiting out 429s as advised) until it ends, download and check the file. The limit (24/3 s per client on
+ * (waiting out 429s as advised) until it ends, download and check the file. The limit (20/3 s per client on
  * the simulator) is low enough that 429s happen and their Retry-After is put to the test.
  */
 public class StartAndPollSimulation extends Simulation {
@@ -29,7 +29,7 @@ public class StartAndPollSimulation extends Simulation {
 
     private final LoadRun run = LoadRun.create("StartAndPollSimulation")
             .configureSimulator(sim -> sim.reportDuration(Duration.ofMillis(1500)));
-    private final List<LoadClient> clients = run.clients("run", 2, RateLimitSpec.parse("24/3s"));
+    private final List<LoadClient> clients = run.clients("run", 2, RateLimitSpec.parse("20/3s"));
     private final double usersPerSecond = run.profile().pick(3.0, 6.0, 2.0);
     private final Duration duration = run.profile().pick(Duration.ofSeconds(10), Duration.ofSeconds(120),
             Duration.ofMinutes(30));

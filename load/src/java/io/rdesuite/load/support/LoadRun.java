@@ -44,7 +44,7 @@ public final class LoadRun {
         this.settings = settings;
         this.target = target;
         this.tokens = new Tokens(target::baseUrl);
-        this.gate = new RateLimitGate(this::limitOf, target.loopback() ? 50 : 500);
+        this.gate = new RateLimitGate(this::limitOf, target.loopback() ? 50 : 500, settings.injectors() == 1);
     }
 
     public static LoadRun create(String name) {

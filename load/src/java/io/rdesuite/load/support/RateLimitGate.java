@@ -50,6 +50,7 @@ public final class RateLimitGate {
 
     private final Function<String, RateLimitSpec> limits;
     private final long slackMs;
+    private final boolean seesAllTraffic;
     private final Map<String, ClientLog> clients = new ConcurrentHashMap<>();
     private final Map<Long, Advice> advice = new ConcurrentHashMap<>();
     private final Map<Long, String> verdicts = new ConcurrentHashMap<>();
@@ -66,8 +67,17 @@ public final class RateLimitGate {
      * @param slackMs clock and queueing slack granted to the sliding-window counts (50 ms on loopback)
      */
     public RateLimitGate(Function<String, RateLimitSpec> limits, long slackMs) {
+        this(limits, slackMs, true);
+    }
+
+    /**
+     * @param seesAllTraffic false when other injectors use the same clients: this gate then sees only part of
+     *                       each client's requests and cannot call a 429 early (the other rules still hold)
+     */
+    public RateLimitGate(Function<String, RateLimitSpec> limits, long slackMs, boolean seesAllTraffic) {
         this.limits = limits;
         this.slackMs = slackMs;
+        this.seesAllTraffic = seesAllTraffic;
     }
 
     /** Records one answer of virtual user {@code userId}; returns {@link #OK} or why it breaks the contract. */
@@ -119,7 +129,7 @@ public final class RateLimitGate {
                 }
                 if (limit.isOff()) {
                     problem = first(problem, "429 although no rate limit applies to " + o.clientId());
-                } else {
+                } else if (seesAllTraffic) {
                     long since = o.sentAt() - window - slackMs;
                     long sent = log.sends.stream().filter(s -> s[2] >= since && s[0] <= o.receivedAt()).count();
                     if (sent <= limit.requests() - tolerance(limit)) {

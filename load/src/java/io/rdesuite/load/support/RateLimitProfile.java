@@ -95,6 +95,7 @@ public final class RateLimitProfile {
             XYChart timeline = new XYChartBuilder().width(640).height(360)
                     .title(client + ": offered rate and 429 share").xAxisTitle("time (s)").build();
             timeline.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNE);
+            timeline.getStyler().setYAxisGroupPosition(1, org.knowm.xchart.style.Styler.YAxisPosition.Right);
             timeline.setYAxisGroupTitle(0, "offered (req/s)");
             timeline.setYAxisGroupTitle(1, "429 share (%)");
             XYSeries a = timeline.addSeries("offered req/s", x, rate);
