@@ -90,7 +90,8 @@ public final class LoadRun {
         if (list.isEmpty()) {
             throw new IllegalStateException(name + " needs at least one client");
         }
-        clients.addAll(list);
+        list.stream().filter(c -> clients.stream().noneMatch(known -> known.id().equals(c.id())))
+                .forEach(clients::add);
         tokens.register(list);
         return list;
     }
