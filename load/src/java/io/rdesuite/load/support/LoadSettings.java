@@ -1,0 +1,78 @@
+package io.rdesuite.load.support;
+
+import io.rdesuite.config.ConfigurationException;
+import io.rdesuite.config.Settings;
+import io.rdesuite.simulator.ratelimit.RateLimitSpec;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * The flags of the load suite, read through the project's one resolver (system property, then environment
+ * variable, then default), once per simulation.
+ *
+ * @param profile          -Dprofile=smoke|ramp|soak
+ * @param dryRun           -Dload.dryRun=true prints the planned load and sends nothing
+ * @param allowAboveLimit  -Dload.allowAboveLimit=true lets a simulation exceed the documented limit of a
+ *                         non-loopback target (and lets the rate-limit probe run there at all)
+ * @param injectors        -Dload.injectors=N: how many injector machines share the rate budget
+ * @param injectorIndex    -Dload.injectorIndex=I (0..N-1): which share this process runs
+ * @param maxDuration      -Dload.maxDurationSeconds: hard stop against a non-loopback target
+ * @param expectedLimit    -Dload.limit=100/10s: the limit a non-loopback target is expected to enforce
+ * @param p95Ms            -Dload.p95Ms: bound on the 95th percentile response time
+ * @param p99Ms            -Dload.p99Ms: bound on the 99th percentile response time
+ * @param outputDir        -Dload.outputDir: where load/, coverage/ and gatling/ results go (target)
+ * @param allureResults    -Dallure.results.directory: where Allure result files go
+ */
+public record LoadSettings(
+        LoadProfile profile,
+        boolean dryRun,
+        boolean allowAboveLimit,
+        int injectors,
+        int injectorIndex,
+        Duration maxDuration,
+        RateLimitSpec expectedLimit,
+        int p95Ms,
+        int p99Ms,
+        Path outputDir,
+        Path allureResults) {
+
+    public static LoadSettings fromSystem() {
+        return from(Settings.fromSystem());
+    }
+
+    public static LoadSettings from(Settings s) {
+        int injectors = s.getInt("load.injectors", 1);
+        int index = s.getInt("load.injectorIndex", 0);
+        if (injectors < 1 || index < 0 || index >= injectors) {
+            throw new ConfigurationException("load.injectorIndex must be 0.." + (injectors - 1)
+                    + " for load.injectors=" + injectors + ", not " + index);
+        }
+        RateLimitSpec limit;
+        try {
+            limit = RateLimitSpec.parse(s.get("load.limit", "100/10s"));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("load.limit: " + e.getMessage());
+        }
+        Path out = Path.of(s.get("load.outputDir", "target"));
+        return new LoadSettings(
+                LoadProfile.from(s.get("profile", "smoke")),
+                s.getBoolean("load.dryRun", false),
+                s.getBoolean("load.allowAboveLimit", false),
+                injectors, index,
+                Duration.ofSeconds(s.getInt("load.maxDurationSeconds", 300)),
+                limit,
+                s.getInt("load.p95Ms", 1500),
+                s.getInt("load.p99Ms", 3000),
+                out,
+                Path.of(s.get("allure.results.directory", "allure-results")));
+    }
+
+    /** This injector's share of a rate or a user count planned for the whole run. */
+    public double share(double whole) {
+        return whole / injectors;
+    }
+
+    public Path loadDir() {
+        return outputDir.resolve("load");
+    }
+}

@@ -1,0 +1,61 @@
+package io.rdesuite.load.support;
+
+import io.rdesuite.simulator.ratelimit.RateLimitSpec;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Whether each client got its own limit: over {@code windows} windows a client may have at most
+ * N x (windows + 1) requests accepted (fixed windows can straddle) and, when it offered more than that, at
+ * least 90 % of N x windows (a limit shared by k clients would leave it about 1/k).
+ */
+public final class PerClientLimit {
+
+    private final RateLimitGate gate;
+    private final Function<String, RateLimitSpec> limits;
+    private final int windows;
+
+    public PerClientLimit(RateLimitGate gate, Function<String, RateLimitSpec> limits, int windows) {
+        this.gate = gate;
+        this.limits = limits;
+        this.windows = windows;
+    }
+
+    public String of(String clientId) {
+        RateLimitSpec limit = limits.apply(clientId);
+        RateLimitGate.ClientTally t = gate.tally(clientId);
+        if (limit.isOff()) {
+            return RateLimitGate.OK;
+        }
+        long most = (long) limit.requests() * (windows + 1);
+        long least = Math.round(0.9 * limit.requests() * windows);
+        int offered = t.accepted() + t.refused();
+        if (t.accepted() > most) {
+            return clientId + " had " + t.accepted() + " of " + offered + " requests accepted in " + windows
+                    + " windows of " + limit + ": the limit is not enforced per client";
+        }
+        if (offered >= most && t.accepted() < least) {
+            return clientId + " had only " + t.accepted() + " requests accepted in " + windows + " windows of "
+                    + limit + ": the limit looks shared with other clients";
+        }
+        return RateLimitGate.OK;
+    }
+
+    public Map<String, Object> summary(List<LoadClient> clients) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        int aggregate = 0;
+        int most = 0;
+        for (LoadClient c : clients) {
+            RateLimitGate.ClientTally t = gate.tally(c.id());
+            aggregate += t.accepted();
+            most = Math.max(most, t.accepted());
+            m.put(c.id(), Map.of("accepted", t.accepted(), "refused", t.refused(), "verdict", of(c.id())));
+        }
+        m.put("aggregateAccepted", aggregate);
+        m.put("aggregateOverOneClient", most == 0 ? 0 : aggregate / (double) most);
+        m.put("clients", clients.size());
+        return m;
+    }
+}

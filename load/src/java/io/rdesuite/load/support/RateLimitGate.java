@@ -1,0 +1,248 @@
+package io.rdesuite.load.support;
+
+import io.rdesuite.simulator.ratelimit.RateLimitSpec;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Judges every answer of a load run against the rate-limit contract, from what the client saw alone:
+ * <ul>
+ *   <li>only documented statuses, and no 5xx;</li>
+ *   <li>a 429 carries Retry-After as whole seconds (or an HTTP date);</li>
+ *   <li>a 429 comes only when the client is over its limit: about N+1 requests in the last window (sliding,
+ *       so a fixed-window limiter always qualifies; short of N by at most {@link #tolerance}, for requests
+ *       still in flight);</li>
+ *   <li>no more than 2N requests are accepted in any span shorter than the window (a fixed window allows at
+ *       most two windows' worth there): more means the limit is not enforced;</li>
+ *   <li>Retry-After tells the truth: a retry sent after the advised wait is not refused, unless some request
+ *       of the same client was accepted since the 429 (others may have used the new window first).</li>
+ * </ul>
+ * Each {@link #observe} returns {@link #OK} or the one-line reason the answer breaks the contract, which the
+ * simulations turn into a failed Gatling check. Plain Java, so the rules are tested without Gatling.
+ */
+public final class RateLimitGate {
+
+    public static final String OK = "ok";
+
+    /** What one request and its answer looked like to the client; times in epoch milliseconds. */
+    public record Observation(String operation, String clientId, long sentAt, long receivedAt, int status,
+                              String retryAfter) {
+    }
+
+    private record Advice(long refusedSentAt, long advisedAt) {
+    }
+
+    private static final class ClientLog {
+        final Deque<long[]> sends = new ArrayDeque<>(); // {sentAt, accepted 0|1, receivedAt}
+        long lastAcceptedReceivedAt = Long.MIN_VALUE;
+        long firstSentAt = Long.MAX_VALUE;
+        long lastReceivedAt = Long.MIN_VALUE;
+        int accepted;
+        int refused;
+    }
+
+    private final Function<String, RateLimitSpec> limits;
+    private final long slackMs;
+    private final boolean seesAllTraffic;
+    private final Map<String, ClientLog> clients = new ConcurrentHashMap<>();
+    private final Map<Long, Advice> advice = new ConcurrentHashMap<>();
+    private final Map<Long, String> verdicts = new ConcurrentHashMap<>();
+    private final Map<String, Map<Integer, Integer>> cells = new ConcurrentHashMap<>();
+    private final List<String> violations = new ArrayList<>();
+    private int retriesAfterAdvice;
+    private int retriesHonoured;
+    private int refusals;
+    private int refusalsWithRetryAfter;
+    private final List<long[]> retryAfterSamples = new ArrayList<>(); // {receivedAt, advisedSeconds}
+
+    /**
+     * @param limits  the limit each client is expected to meet
+     * @param slackMs clock and queueing slack granted to the sliding-window counts (50 ms on loopback)
+     */
+    public RateLimitGate(Function<String, RateLimitSpec> limits, long slackMs) {
+        this(limits, slackMs, true);
+    }
+
+    /**
+     * @param seesAllTraffic false when other injectors use the same clients: this gate then sees only part of
+     *                       each client's requests and cannot call a 429 early (the other rules still hold)
+     */
+    public RateLimitGate(Function<String, RateLimitSpec> limits, long slackMs, boolean seesAllTraffic) {
+        this.limits = limits;
+        this.slackMs = slackMs;
+        this.seesAllTraffic = seesAllTraffic;
+    }
+
+    /** Records one answer of virtual user {@code userId}; returns {@link #OK} or why it breaks the contract. */
+    public String observe(long userId, Observation o) {
+        String verdict = judge(userId, o);
+        verdicts.put(userId, verdict);
+        synchronized (this) {
+            cells.computeIfAbsent(o.operation(), k -> new TreeMap<>()).merge(o.status(), 1, Integer::sum);
+            if (!OK.equals(verdict) && violations.size() < 200) {
+                violations.add(o.operation() + " " + o.status() + " (" + o.clientId() + "): " + verdict);
+            }
+        }
+        return verdict;
+    }
+
+    /** The verdict on virtual user {@code userId}'s last answer. */
+    public String verdict(long userId) {
+        return verdicts.getOrDefault(userId, OK);
+    }
+
+    private String judge(long userId, Observation o) {
+        RateLimitSpec limit = limits.apply(o.clientId());
+        ClientLog log = clients.computeIfAbsent(o.clientId(), id -> new ClientLog());
+        boolean refused = o.status() == 429;
+        String problem = null;
+        synchronized (log) {
+            log.firstSentAt = Math.min(log.firstSentAt, o.sentAt());
+            log.lastReceivedAt = Math.max(log.lastReceivedAt, o.receivedAt());
+            long window = limit.isOff() ? 0 : limit.window().toMillis();
+            while (!log.sends.isEmpty() && log.sends.peekFirst()[0] < o.sentAt() - 3 * Math.max(window, 1000)) {
+                log.sends.removeFirst();
+            }
+            log.sends.addLast(new long[] {o.sentAt(), refused ? 0 : 1, o.receivedAt()});
+            if (!DocumentedStatuses.documented(o.operation(), o.status())) {
+                problem = "status " + o.status() + " is not documented for " + o.operation();
+            } else if (o.status() >= 500) {
+                problem = "server error " + o.status();
+            }
+            Advice pending = advice.remove(userId);
+            if (refused) {
+                log.refused++;
+                OptionalLong seconds = RetryAfterValue.seconds(o.retryAfter(), o.receivedAt());
+                synchronized (this) {
+                    refusals++;
+                    if (seconds.isPresent()) {
+                        refusalsWithRetryAfter++;
+                        retryAfterSamples.add(new long[] {o.receivedAt(), seconds.getAsLong()});
+                    }
+                }
+                if (limit.isOff()) {
+                    problem = first(problem, "429 although no rate limit applies to " + o.clientId());
+                } else if (seesAllTraffic) {
+                    long since = o.sentAt() - window - slackMs;
+                    long sent = log.sends.stream().filter(s -> s[2] >= since && s[0] <= o.receivedAt()).count();
+                    if (sent <= limit.requests() - tolerance(limit)) {
+                        problem = first(problem, "429 while under the limit: " + sent + " requests in the last "
+                                + limit.window().toSeconds() + " s, limit " + limit);
+                    }
+                }
+                if (pending != null && o.sentAt() >= pending.advisedAt()) {
+                    countRetry(false);
+                    if (log.lastAcceptedReceivedAt < pending.refusedSentAt()) {
+                        problem = first(problem, "refused " + (o.sentAt() - pending.advisedAt())
+                                + " ms after the advised Retry-After had passed: Retry-After is too short");
+                    }
+                }
+                if (seconds.isEmpty()) {
+                    problem = first(problem, "429 without a usable Retry-After header ("
+                            + (o.retryAfter() == null ? "missing" : "'" + o.retryAfter() + "'") + ")");
+                    advice.put(userId, new Advice(o.sentAt(), Long.MAX_VALUE));
+                } else {
+                    advice.put(userId, new Advice(o.sentAt(), o.receivedAt() + seconds.getAsLong() * 1000));
+                }
+            } else {
+                log.accepted++;
+                log.lastAcceptedReceivedAt = Math.max(log.lastAcceptedReceivedAt, o.receivedAt());
+                if (pending != null && o.sentAt() >= pending.advisedAt()) {
+                    countRetry(true);
+                }
+                if (!limit.isOff()) {
+                    long since = o.sentAt() - window + slackMs;
+                    long accepted = log.sends.stream().filter(s -> s[1] == 1 && s[0] >= since).count();
+                    if (accepted > 2L * limit.requests()) {
+                        problem = first(problem, "accepted " + accepted + " requests within one window, limit "
+                                + limit + ": the rate limit is not enforced");
+                    }
+                }
+            }
+        }
+        return problem == null ? OK : problem;
+    }
+
+    /**
+     * Requests still in flight when a 429 is judged are not in the log yet (their answers come later), so a
+     * refusal counts as early only when the log is short of N by more than this: 10 % of N, at least 2.
+     */
+    static int tolerance(RateLimitSpec limit) {
+        return Math.max(2, limit.requests() / 10);
+    }
+
+    private synchronized void countRetry(boolean honoured) {
+        retriesAfterAdvice++;
+        if (honoured) {
+            retriesHonoured++;
+        }
+    }
+
+    private static String first(String existing, String next) {
+        return existing != null ? existing : next;
+    }
+
+    /** When virtual user {@code userId} may send again after its last 429, or empty when it has no advice. */
+    public OptionalLong advisedAt(long userId) {
+        Advice a = advice.get(userId);
+        return a == null || a.advisedAt() == Long.MAX_VALUE ? OptionalLong.empty() : OptionalLong.of(a.advisedAt());
+    }
+
+    /** Summary of a client's answers. */
+    public record ClientTally(String clientId, int accepted, int refused, long firstSentAt, long lastReceivedAt) {
+    }
+
+    public List<ClientTally> tallies() {
+        List<ClientTally> list = new ArrayList<>();
+        clients.forEach((id, log) -> {
+            synchronized (log) {
+                list.add(new ClientTally(id, log.accepted, log.refused, log.firstSentAt, log.lastReceivedAt));
+            }
+        });
+        list.sort(java.util.Comparator.comparing(ClientTally::clientId));
+        return list;
+    }
+
+    public ClientTally tally(String clientId) {
+        return tallies().stream().filter(t -> t.clientId().equals(clientId)).findFirst()
+                .orElse(new ClientTally(clientId, 0, 0, 0, 0));
+    }
+
+    /** operation -> status -> count. */
+    public synchronized Map<String, Map<Integer, Integer>> cells() {
+        Map<String, Map<Integer, Integer>> copy = new TreeMap<>();
+        cells.forEach((op, m) -> copy.put(op, new TreeMap<>(m)));
+        return copy;
+    }
+
+    public synchronized List<String> violations() {
+        return List.copyOf(violations);
+    }
+
+    public synchronized int retriesAfterAdvice() {
+        return retriesAfterAdvice;
+    }
+
+    public synchronized int retriesHonoured() {
+        return retriesHonoured;
+    }
+
+    public synchronized int refusals() {
+        return refusals;
+    }
+
+    public synchronized int refusalsWithRetryAfter() {
+        return refusalsWithRetryAfter;
+    }
+
+    public synchronized List<long[]> retryAfterSamples() {
+        return List.copyOf(retryAfterSamples);
+    }
+}

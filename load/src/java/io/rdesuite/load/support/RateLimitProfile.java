@@ -1,0 +1,168 @@
+package io.rdesuite.load.support;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.rdesuite.simulator.ratelimit.RateLimitSpec;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * The rate-limit probe's output: target/load/rate-limit-profile.json (estimated limit, window, recovery and the
+ * Retry-After truth of every 429) and target/load/rate-limit-profile.png (XChart: offered rate against 429
+ * share over time, offered rate against 429 share per bin, Retry-After advised against the wait that really
+ * ended the refusal).
+ */
+public final class RateLimitProfile {
+
+    private RateLimitProfile() {
+    }
+
+    public static Path writeJson(Path dir, Map<String, RateLimitProbe> probes, Map<String, RateLimitSpec> expected,
+                                 Map<String, String> verdicts) {
+        ObjectNode root = LoadResults.JSON.createObjectNode();
+        ArrayNode list = root.putArray("probes");
+        probes.forEach((client, probe) -> {
+            RateLimitProbe.Result r = probe.result();
+            ObjectNode p = list.addObject();
+            p.put("clientId", client);
+            RateLimitSpec e = expected.get(client);
+            p.put("configuredLimit", e == null ? null : e.toString());
+            p.putPOJO("estimatedLimit", r.estimatedLimit());
+            p.putPOJO("windowSeconds", r.windowSeconds());
+            p.putPOJO("firstBurstAccepted", r.firstBurstAccepted());
+            p.putPOJO("windowStartOffsetMs", r.windowStartOffsetMs());
+            p.putPOJO("recoveryMs", r.recoveryMs());
+            p.put("durationMs", r.durationMs());
+            if (e != null && !e.isOff()) {
+                p.put("durationInWindows", r.durationMs() / (double) e.window().toMillis());
+            }
+            p.put("requests", r.requests());
+            p.put("refused", r.refused());
+            p.put("outcome", r.outcome());
+            p.put("verdict", verdicts.getOrDefault(client, ""));
+            ArrayNode truth = p.putArray("retryAfterTruth");
+            r.retryAfterTruth().forEach(t -> truth.addObject()
+                    .put("refusedAtMs", t.refusedAtMs() - (r.samples().isEmpty() ? 0 : r.samples().get(0).sentAt()))
+                    .putPOJO("advisedWaitSeconds", t.advisedWaitSeconds())
+                    .putPOJO("earliestSuccessAfterMs", t.earliestSuccessAfterMs())
+                    .put("refusedAfterAdvisedWait", t.refusedAfterAdvisedWait())
+                    .putPOJO("honoured", t.honoured()));
+        });
+        Path file = dir.resolve("rate-limit-profile.json");
+        LoadResults.write(file, root);
+        return file;
+    }
+
+    public static Path writePlot(Path dir, Map<String, RateLimitProbe> probes) {
+        List<XYChart> charts = new ArrayList<>();
+        probes.forEach((client, probe) -> {
+            RateLimitProbe.Result r = probe.result();
+            if (r.samples().isEmpty()) {
+                return;
+            }
+            long t0 = r.samples().get(0).sentAt();
+            long span = Math.max(1, r.samples().get(r.samples().size() - 1).receivedAt() - t0);
+            long bin = Math.max(50, span / 40);
+            int bins = (int) (span / bin) + 1;
+            double[] offered = new double[bins];
+            double[] refused = new double[bins];
+            for (RateLimitProbe.Sample s : r.samples()) {
+                int i = (int) ((s.sentAt() - t0) / bin);
+                offered[i]++;
+                if (s.refused()) {
+                    refused[i]++;
+                }
+            }
+            List<Double> x = new ArrayList<>();
+            List<Double> rate = new ArrayList<>();
+            List<Double> share = new ArrayList<>();
+            for (int i = 0; i < bins; i++) {
+                x.add(i * bin / 1000.0);
+                rate.add(offered[i] * 1000.0 / bin);
+                share.add(offered[i] == 0 ? 0 : 100.0 * refused[i] / offered[i]);
+            }
+            XYChart timeline = new XYChartBuilder().width(640).height(360)
+                    .title(client + ": offered rate and 429 share").xAxisTitle("time (s)").build();
+            timeline.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNE);
+            timeline.getStyler().setYAxisGroupPosition(1, org.knowm.xchart.style.Styler.YAxisPosition.Right);
+            timeline.setYAxisGroupTitle(0, "offered (req/s)");
+            timeline.setYAxisGroupTitle(1, "429 share (%)");
+            XYSeries a = timeline.addSeries("offered req/s", x, rate);
+            a.setMarker(SeriesMarkers.NONE);
+            XYSeries b = timeline.addSeries("429 share %", x, share);
+            b.setYAxisGroup(1);
+            b.setMarker(SeriesMarkers.NONE);
+            b.setLineColor(Color.RED);
+            charts.add(timeline);
+
+            XYChart scatter = new XYChartBuilder().width(640).height(360)
+                    .title(client + ": 429 share against offered rate").xAxisTitle("offered (req/s, per "
+                            + bin + " ms bin)").yAxisTitle("429 share (%)").build();
+            scatter.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+            scatter.getStyler().setLegendVisible(false);
+            List<Double> sx = new ArrayList<>();
+            List<Double> sy = new ArrayList<>();
+            for (int i = 0; i < bins; i++) {
+                if (offered[i] > 0) {
+                    sx.add(rate.get(i));
+                    sy.add(share.get(i));
+                }
+            }
+            scatter.addSeries("bins", sx, sy);
+            charts.add(scatter);
+
+            XYChart retry = new XYChartBuilder().width(640).height(360)
+                    .title(client + ": Retry-After advised vs. observed").xAxisTitle("429 at time (s)")
+                    .yAxisTitle("seconds").build();
+            retry.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+            retry.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNE);
+            List<Double> rx = new ArrayList<>();
+            List<Double> advised = new ArrayList<>();
+            List<Double> ox = new ArrayList<>();
+            List<Double> observed = new ArrayList<>();
+            for (RateLimitProbe.RetryAfterTruth t : r.retryAfterTruth()) {
+                double at = (t.refusedAtMs() - t0) / 1000.0;
+                if (t.advisedWaitSeconds() != null) {
+                    rx.add(at);
+                    advised.add(t.advisedWaitSeconds().doubleValue());
+                }
+                if (t.earliestSuccessAfterMs() != null) {
+                    ox.add(at);
+                    observed.add(t.earliestSuccessAfterMs() / 1000.0);
+                }
+            }
+            if (!rx.isEmpty()) {
+                retry.addSeries("advised Retry-After", rx, advised);
+            }
+            if (!ox.isEmpty()) {
+                retry.addSeries("earliest success after 429", ox, observed).setMarkerColor(Color.RED);
+            }
+            if (rx.isEmpty() && ox.isEmpty()) {
+                retry.addSeries("no 429", List.of(0.0), List.of(0.0));
+            }
+            charts.add(retry);
+        });
+        Path file = dir.resolve("rate-limit-profile.png");
+        if (charts.isEmpty()) {
+            return file;
+        }
+        try {
+            Files.createDirectories(dir);
+            BitmapEncoder.saveBitmap(charts, charts.size() / 3, 3, file.toString(), BitmapEncoder.BitmapFormat.PNG);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+}

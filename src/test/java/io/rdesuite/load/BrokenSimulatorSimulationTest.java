@@ -1,0 +1,99 @@
+package io.rdesuite.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rdesuite.load.simulations.ManyClientsSimulation;
+import io.rdesuite.load.simulations.RateLimitProbeSimulation;
+import io.rdesuite.simulator.Defect;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Runs real Gatling simulations against an embedded simulator with a deliberate defect: each gate must fail
+ * (Gatling exits non-zero when an assertion fails), and pass against a sound simulator. Gatling runs in a
+ * forked JVM, as the Maven plugin runs it, since it needs java.lang opened.
+ */
+class BrokenSimulatorSimulationTest {
+
+    private static final Path OUT = Path.of("target", "load-tests");
+    @ParameterizedTest(name = "rate-limit probe against a simulator with {0} fails its assertions")
+    @CsvSource({
+            "RETRY_AFTER_TOO_SHORT, after the advised Retry-After had passed: Retry-After is too short",
+            "RETRY_AFTER_MISSING, 429 without a usable Retry-After header",
+            "RATE_LIMIT_NOT_ENFORCED, the rate limit is not enforced"})
+    void rateLimitProbe_againstBrokenSimulator_failsItsAssertions(Defect defect, String reason) throws IOException {
+        int status = run(RateLimitProbeSimulation.class, defect);
+
+        assertThat(status).as("Gatling status with " + defect).isNotZero();
+        assertThat(log(RateLimitProbeSimulation.class, defect))
+                .contains("Global: count of failed events is 0.0 : false");
+        assertThat(violations(RateLimitProbeSimulation.class)).contains(reason);
+    }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("the many-clients simulation fails against a simulator that does not enforce the limit")
+    void manyClients_againstUnlimitedSimulator_failsItsAssertions() throws IOException {
+        int status = run(ManyClientsSimulation.class, Defect.RATE_LIMIT_NOT_ENFORCED);
+
+        assertThat(status).isNotZero();
+        assertThat(violations(ManyClientsSimulation.class)).contains("the rate limit is not enforced");
+    }
+
+    /** The gate's violations, from the summary the run wrote. */
+    private static String violations(Class<?> simulation) throws IOException {
+        return java.nio.file.Files.readString(OUT.resolve("load").resolve(simulation.getSimpleName() + "-summary.json"));
+    }
+
+    private static String log(Class<?> simulation, Defect defect) throws IOException {
+        return java.nio.file.Files.readString(OUT.resolve(simulation.getSimpleName() + "-" + defect + ".log"));
+    }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("the rate-limit probe passes against a sound simulator")
+    void rateLimitProbe_againstSoundSimulator_passes() {
+        int status = run(RateLimitProbeSimulation.class, null);
+
+        assertThat(status).isZero();
+    }
+
+    private int run(Class<?> simulation, Defect defect) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+                "-cp", System.getProperty("java.class.path"),
+                "-Dload.simulator.defects=" + (defect == null ? "" : defect.name()),
+                "-Dload.probe.limits=20/1s",
+                "-Dload.outputDir=" + OUT,
+                "-Dallure.results.directory=" + OUT.resolve("allure-results"),
+                "io.gatling.app.Gatling",
+                "--simulation", simulation.getName(),
+                "--results-folder", OUT.resolve("gatling").toString(),
+                "--no-reports"));
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(OUT.resolve(simulation.getSimpleName() + "-" + defect + ".log").toFile())
+                    .start();
+            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError(simulation.getSimpleName() + " did not end within 120 s");
+            }
+            return process.exitValue();
+        } catch (IOException e) {
+            throw new AssertionError("cannot fork Gatling: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    @org.junit.jupiter.api.BeforeAll
+    static void outputFolder() throws IOException {
+        java.nio.file.Files.createDirectories(OUT);
+    }
+}
