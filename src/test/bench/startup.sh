@@ -5,8 +5,13 @@ set -euo pipefail
 cd "$(dirname "$0")/../../.."
 ./mvnw -B -q -o dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=runtime >/dev/null
 cp="target/classes:$(cat target/bench-classpath.txt)"
+mkdir -p target/bench-classes
+javac -d target/bench-classes -cp "$cp" src/test/bench/StartupBench.java
 echo "in-process (fresh JVM each run):"
-for _ in 1 2 3 4 5; do java -cp "$cp" src/test/bench/StartupBench.java; done
+for _ in 1 2 3; do
+  java -cp "target/bench-classes:$cp" StartupBench
+  java -cp "target/bench-classes:$cp" StartupBench host-ready
+done
 echo "standalone jar (process start to first answered token request):"
 for _ in 1 2 3; do
   log=$(mktemp)
