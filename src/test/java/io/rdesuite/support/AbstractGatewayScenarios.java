@@ -91,6 +91,9 @@ public abstract class AbstractGatewayScenarios {
         int bound = restore == null ? TENANT_BURST : SIMULATOR_BURST;
         try {
             Response limited = burstUntil429(api, bound);
+            if (restore != null) {
+                assertThat(limited).as("a 429 within %d requests once the limit is %s", bound, TIGHT_LIMIT).isNotNull();
+            }
             Scenario.requireTarget(limited != null, "not inducible on this target: no 429 within a bounded burst of "
                     + bound + " requests");
 
