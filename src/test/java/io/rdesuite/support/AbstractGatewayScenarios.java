@@ -12,9 +12,15 @@ import io.rdesuite.support.TargetApi.Identity;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
@@ -36,6 +42,7 @@ public abstract class AbstractGatewayScenarios {
     static final int TENANT_BURST = 120;
     static final int SIMULATOR_BURST = 10;
     static final String TIGHT_LIMIT = "2/1s";
+    static final int BURST_THREADS = 8;
 
     protected abstract Operation operation();
 
@@ -90,7 +97,7 @@ public abstract class AbstractGatewayScenarios {
                 ? RestoreLimits.tighten(control.get(), clientId.get()) : null;
         int bound = restore == null ? TENANT_BURST : SIMULATOR_BURST;
         try {
-            Response limited = burstUntil429(api, bound);
+            Response limited = restore != null ? burstUntil429(api, bound) : parallelBurst(api, bound);
             if (restore != null) {
                 assertThat(limited).as("a 429 within %d requests once the limit is %s", bound, TIGHT_LIMIT).isNotNull();
             }
@@ -124,6 +131,37 @@ public abstract class AbstractGatewayScenarios {
             response.then().statusCode(operation().success());
         }
         return null;
+    }
+
+    /**
+     * A tenant's limit (100 per 10 s by default) is not reached by one thread on a slow line: the bounded burst
+     * goes out on a few threads. Answers other than 429 must still be the operation's success.
+     */
+    private Response parallelBurst(TargetApi api, int bound) {
+        ExecutorService pool = Executors.newFixedThreadPool(BURST_THREADS);
+        try {
+            List<Future<Response>> sent = new ArrayList<>();
+            for (int i = 0; i < bound; i++) {
+                sent.add(pool.submit(() -> operation().send(api.burstAs(Identity.MANAGE).orElseThrow(), api)));
+            }
+            Response limited = null;
+            for (Future<Response> future : sent) {
+                Response response = future.get();
+                if (response.statusCode() != 429) {
+                    response.then().statusCode(operation().success());
+                } else if (limited == null) {
+                    limited = response;
+                }
+            }
+            return limited;
+        } catch (ExecutionException e) {
+            throw new AssertionError("a request of the burst failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
