@@ -18,6 +18,7 @@ import java.util.Optional;
 public final class SuiteTarget {
 
     private static volatile SuiteTarget instance;
+    private static volatile SuiteTarget override;
 
     private final TargetConfig config;
     private final ReportsSimulator embedded;
@@ -30,6 +31,10 @@ public final class SuiteTarget {
     }
 
     public static SuiteTarget get() {
+        SuiteTarget o = override;
+        if (o != null) {
+            return o;
+        }
         SuiteTarget t = instance;
         if (t == null) {
             synchronized (SuiteTarget.class) {
@@ -37,10 +42,35 @@ public final class SuiteTarget {
                 if (t == null) {
                     t = resolve();
                     instance = t;
+                    AllureEnvironment.write(t);
                 }
             }
         }
         return t;
+    }
+
+    /**
+     * Makes {@link #get()} answer {@code target} until the returned handle is closed (self-checks point the
+     * scenarios at a deliberately broken simulator this way).
+     */
+    public static Scope use(SuiteTarget target) {
+        SuiteTarget previous = override;
+        override = target;
+        return () -> override = previous;
+    }
+
+    /** A target for an in-process simulator someone else started (and closes), with the demo clients. */
+    public static SuiteTarget forSimulator(ReportsSimulator simulator) {
+        List<ClientRegistration> demo = ClientRegistration.DEMO_CLIENTS;
+        TargetConfig config = TargetConfig.forSimulator(simulator.baseUrl(), credentials(demo.get(0)),
+                credentials(demo.get(1)), credentials(demo.get(2)));
+        return new SuiteTarget(config, simulator);
+    }
+
+    /** Ends a {@link #use} override. */
+    public interface Scope extends AutoCloseable {
+        @Override
+        void close();
     }
 
     private static SuiteTarget resolve() {
@@ -53,10 +83,7 @@ public final class SuiteTarget {
                 .reportDuration(Duration.ofMillis(300))
                 .build());
         Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "embedded-simulator-stop"));
-        List<ClientRegistration> demo = ClientRegistration.DEMO_CLIENTS;
-        TargetConfig config = TargetConfig.forSimulator(simulator.baseUrl(), credentials(demo.get(0)),
-                credentials(demo.get(1)), credentials(demo.get(2)));
-        return new SuiteTarget(config, simulator);
+        return forSimulator(simulator);
     }
 
     private static ClientCredentials credentials(ClientRegistration client) {

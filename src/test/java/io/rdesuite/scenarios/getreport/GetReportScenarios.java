@@ -1,0 +1,187 @@
+package io.rdesuite.scenarios.getreport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.qameta.allure.SeverityLevel;
+import io.rdesuite.client.ReportFile;
+import io.rdesuite.client.model.FileFormat;
+import io.rdesuite.client.model.ReportResults;
+import io.rdesuite.client.model.ReportType;
+import io.rdesuite.support.ReportExamples;
+import io.rdesuite.support.ReportFiles;
+import io.rdesuite.support.Scenario;
+import io.rdesuite.support.SlowReports;
+import io.rdesuite.support.TargetApi;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@DisplayName("getReport: every format of every report type, bad parameters, files that do not exist")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class GetReportScenarios {
+
+    private static final String REPORT = "/v3/reports/{taskResultId}";
+    private static final String DISPOSITION = "attachment;\\s*filename=\"?[^\"]+\\.(csv|pdf|zip)\"?";
+
+    private final Map<ReportType, ReportResults> completed = new EnumMap<>(ReportType.class);
+
+    @BeforeAll
+    void runEveryReportType() {
+        TargetApi api = TargetApi.current();
+        Map<ReportType, String> started = new EnumMap<>(ReportType.class);
+        for (ReportType type : ReportType.values()) {
+            started.put(type, api.client().startReport(ReportExamples.details(type)).id());
+        }
+        started.forEach((type, id) -> completed.put(type, api.client().awaitResult(id, TargetApi.REPORT_TIMEOUT)));
+    }
+
+    /** Every report type with every format its result offers (availableFormats; CSV and PDF when absent). */
+    Stream<Arguments> typesAndFormats() {
+        return Arrays.stream(ReportType.values()).flatMap(t -> {
+            List<FileFormat> formats = completed.get(t).availableFormats();
+            return (formats == null || formats.isEmpty() ? List.of(FileFormat.CSV, FileFormat.PDF) : formats).stream()
+                    .map(f -> Arguments.of(t, f.queryValue()));
+        });
+    }
+
+    @ParameterizedTest(name = "downloads the {0} report as {1}")
+    @MethodSource("typesAndFormats")
+    @DisplayName("answers 200 with the file, its content type and Content-disposition, for every type and format")
+    void downloadsEveryFormat(ReportType type, String format) {
+        Scenario.covers("getReport", 200, "Download a report", SeverityLevel.BLOCKER);
+        TargetApi api = TargetApi.current();
+        ReportResults result = completed.get(type);
+        boolean zip = type == ReportType.SEARCH_EXPORT && format.equals("csv");
+
+        Response response = api.manage()
+                .queryParam("fileFormat", format)
+                .accept(format.equals("pdf") ? "application/pdf, application/zip" : "text/csv, application/csv, application/zip")
+                .when()
+                .get(REPORT, result.id());
+
+        response.then()
+                .statusCode(200)
+                .contentType(zip ? startsWith("application/zip") : format.equals("pdf") ? startsWith("application/pdf")
+                        : anyOf(startsWith("application/csv"), startsWith("text/csv")))
+                .header("Content-disposition", matchesPattern(DISPOSITION));
+        byte[] content = response.asByteArray();
+        if (zip) {
+            ReportFile file = new ReportFile(content, response.contentType(), response.header("Content-disposition"));
+            assertThat(file.zipEntries()).as("CSV files in the zip").isNotEmpty()
+                    .allSatisfy((name, csv) -> assertThat(name).endsWith(".csv"));
+        } else if (format.equals("pdf")) {
+            assertThat(ReportFiles.pdfText(content)).isNotBlank();
+        } else {
+            ReportFiles.assertCsv(content, result.rows());
+        }
+    }
+
+    @Test
+    @DisplayName("names the file after the name parameter")
+    void namesTheFile() {
+        Scenario.covers("getReport", 200, "Download a report", SeverityLevel.MINOR);
+        TargetApi api = TargetApi.current();
+
+        Response response = api.manage()
+                .queryParam("fileFormat", "csv")
+                .queryParam("name", "acceptance-check")
+                .when()
+                .get(REPORT, completed.get(ReportType.IDENTITIES).id());
+
+        response.then()
+                .statusCode(200)
+                .header("Content-disposition", matchesPattern("attachment;\\s*filename=\"?acceptance-check\\.csv\"?"));
+    }
+
+    @Test
+    @DisplayName("records an audit event for an auditable download")
+    void auditableDownload() {
+        Scenario.covers("getReport", 200, "Download a report", SeverityLevel.NORMAL);
+        TargetApi api = TargetApi.current();
+        Scenario.requireTarget(api.control().isPresent(), "not observable on this target: audit events are read "
+                + "through the simulator's control API");
+        String id = completed.get(ReportType.ACCOUNTS).id();
+
+        Response response = api.manage()
+                .queryParam("fileFormat", "pdf")
+                .queryParam("auditable", true)
+                .when()
+                .get(REPORT, id);
+
+        response.then().statusCode(200);
+        assertThat(api.control().get().auditEvents()).as("audit events")
+                .anySatisfy(e -> assertThat(e.toString()).contains(id).contains("REPORT_DOWNLOADED"));
+    }
+
+    @ParameterizedTest(name = "answers 400 to {0}")
+    @ValueSource(strings = {"", "fileFormat=", "fileFormat=xlsx", "fileFormat=CSV_PLUS", "fileFormat=csv&auditable=maybe"})
+    @DisplayName("answers 400 ErrorResponseDto when fileFormat is missing or not csv/pdf, or auditable not a boolean")
+    void refusesBadParameters(String query) {
+        Scenario.covers("getReport", 400, "Request validation", SeverityLevel.CRITICAL);
+        TargetApi api = TargetApi.current();
+
+        Response response = api.manage()
+                .accept(ContentType.JSON)
+                .urlEncodingEnabled(false)
+                .when()
+                .get(REPORT + (query.isEmpty() ? "" : "?" + query), completed.get(ReportType.IDENTITIES).id());
+
+        response.then()
+                .statusCode(400)
+                .contentType(ContentType.JSON)
+                .body("detailCode", startsWith("400"));
+    }
+
+    @Test
+    @DisplayName("answers 404 ErrorResponseDto for an id that names no report")
+    void unknownReport() {
+        Scenario.covers("getReport", 404, "Missing files", SeverityLevel.NORMAL);
+        TargetApi api = TargetApi.current();
+
+        Response response = api.manage()
+                .queryParam("fileFormat", "csv")
+                .when()
+                .get(REPORT, "0123456789abcdef0123456789abcdef");
+
+        response.then()
+                .statusCode(404)
+                .contentType(ContentType.JSON)
+                .body("detailCode", equalTo("404 Not found"));
+    }
+
+    @Test
+    @DisplayName("answers 404 ErrorResponseDto for a report that is still running (DEV-13)")
+    void reportStillRunning() {
+        Scenario.covers("getReport", 404, "Missing files", SeverityLevel.NORMAL);
+        TargetApi api = TargetApi.current();
+        try (SlowReports slow = SlowReports.during(api)) {
+            String id = api.client().startReport(ReportExamples.details(ReportType.UNCORRELATED_ACCOUNTS)).id();
+            try {
+                Response response = api.manage().queryParam("fileFormat", "csv").when().get(REPORT, id);
+
+                response.then()
+                        .statusCode(404)
+                        .contentType(ContentType.JSON)
+                        .body("detailCode", startsWith("404"));
+            } finally {
+                api.client().cancelReport(id);
+            }
+        }
+    }
+}

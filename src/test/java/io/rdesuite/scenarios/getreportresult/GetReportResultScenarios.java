@@ -1,0 +1,107 @@
+package io.rdesuite.scenarios.getreportresult;
+
+import static org.hamcrest.Matchers.anEmptyMap;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.qameta.allure.SeverityLevel;
+import io.rdesuite.client.model.ReportType;
+import io.rdesuite.support.ReportExamples;
+import io.rdesuite.support.Scenario;
+import io.rdesuite.support.SlowReports;
+import io.rdesuite.support.TargetApi;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@DisplayName("getReportResult: a report's result while it runs and once it ended")
+class GetReportResultScenarios {
+
+    private static final String RESULT = "/v3/reports/{taskResultId}/result";
+
+    @ParameterizedTest(name = "answers the result of a completed report with completed={0}")
+    @ValueSource(strings = {"", "true", "false"})
+    @DisplayName("answers 200 ReportResults with SUCCESS, rows and formats for a completed report")
+    void completedReport(String completed) {
+        Scenario.covers("getReportResult", 200, "Report result", SeverityLevel.CRITICAL);
+        TargetApi api = TargetApi.current();
+        String id = api.completedReport();
+        RequestSpecification request = api.manage().accept(ContentType.JSON);
+        if (!completed.isEmpty()) {
+            request = request.queryParam("completed", completed);
+        }
+
+        Response response = request.when().get(RESULT, id);
+
+        response.then()
+                .statusCode(200)
+                .contentType(ContentType.JSON)
+                .body("id", equalTo(id))
+                .body("reportType", equalTo("IDENTITIES"))
+                .body("status", equalTo("SUCCESS"))
+                .body("rows", greaterThanOrEqualTo(0))
+                .body("availableFormats", notNullValue());
+    }
+
+    @Test
+    @DisplayName("answers 200 ReportResults without a status for a report that is still running (DEV-09)")
+    void runningReport() {
+        Scenario.covers("getReportResult", 200, "Report result", SeverityLevel.NORMAL);
+        TargetApi api = TargetApi.current();
+        try (SlowReports slow = SlowReports.during(api)) {
+            String id = api.client().startReport(ReportExamples.details(ReportType.ORPHAN_IDENTITIES)).id();
+            try {
+                Response response = api.manage().accept(ContentType.JSON).when().get(RESULT, id);
+
+                response.then()
+                        .statusCode(200)
+                        .contentType(ContentType.JSON)
+                        .body("id", equalTo(id))
+                        .body("reportType", equalTo("ORPHAN_IDENTITIES"))
+                        .body("status", nullValue());
+            } finally {
+                api.client().cancelReport(id);
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("answers 200 with an empty object for an id that names no report (DEV-10)")
+    void unknownId() {
+        Scenario.covers("getReportResult", 200, "Report result", SeverityLevel.NORMAL);
+        TargetApi api = TargetApi.current();
+
+        Response response = api.manage().accept(ContentType.JSON).when().get(RESULT, "0123456789abcdef0123456789abcdef");
+
+        response.then()
+                .statusCode(200)
+                .contentType(ContentType.JSON)
+                .body("$", anEmptyMap());
+    }
+
+    @ParameterizedTest(name = "answers 400 to completed={0}")
+    @ValueSource(strings = {"maybe", "yes"})
+    @DisplayName("answers 400 ErrorResponseDto when completed is not a boolean")
+    void completedNotBoolean(String completed) {
+        Scenario.covers("getReportResult", 400, "Request validation", SeverityLevel.NORMAL);
+        TargetApi api = TargetApi.current();
+
+        Response response = api.manage()
+                .accept(ContentType.JSON)
+                .queryParam("completed", completed)
+                .when()
+                .get(RESULT, api.completedReport());
+
+        response.then()
+                .statusCode(400)
+                .contentType(ContentType.JSON)
+                .body("detailCode", startsWith("400"));
+    }
+}

@@ -1,0 +1,98 @@
+package io.rdesuite.scenarios.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.qameta.allure.SeverityLevel;
+import io.rdesuite.client.ReportFile;
+import io.rdesuite.client.model.FileFormat;
+import io.rdesuite.client.model.ReportResults;
+import io.rdesuite.client.model.ReportType;
+import io.rdesuite.client.model.TaskResultDetails;
+import io.rdesuite.support.ReportExamples;
+import io.rdesuite.support.ReportFiles;
+import io.rdesuite.support.Scenario;
+import io.rdesuite.support.SlowReports;
+import io.rdesuite.support.TargetApi;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+@DisplayName("Lifecycle: start, poll, result, files; cancel; repeated start")
+class LifecycleScenarios {
+
+    @ParameterizedTest(name = "a {0} report runs to a result whose files hold exactly its rows")
+    @EnumSource(ReportType.class)
+    @DisplayName("start -> poll until terminal -> result consistent with the task -> CSV and PDF hold exactly its rows")
+    void reportRunsToConsistentFiles(ReportType type) {
+        Scenario.covers("getReport", 200, "Report lifecycle", SeverityLevel.BLOCKER);
+        TargetApi api = TargetApi.current();
+
+        TaskResultDetails task = api.client().startReport(ReportExamples.details(type));
+        ReportResults result = api.client().awaitResult(task.id(), TargetApi.REPORT_TIMEOUT);
+
+        assertThat(result.id()).as("result id").isEqualTo(task.id());
+        assertThat(result.reportType()).as("result reportType").isEqualTo(type);
+        assertThat(result.status()).as("result status").hasToString("SUCCESS");
+        assertThat(result.rows()).as("rows").isNotNull().isGreaterThanOrEqualTo(0L);
+        assertThat(task.launched() == null || !task.launched().isBefore(task.created())).as("created <= launched").isTrue();
+        assertThat(result.created()).as("result created").isNotNull();
+        ReportFile csv = api.client().getReport(task.id(), FileFormat.CSV);
+        List<String> ids = new ArrayList<>();
+        if (type == ReportType.SEARCH_EXPORT) {
+            List<String> columns = Arrays.stream(ReportExamples.body(type).path("arguments").path("columns").asText()
+                    .split(",")).map(String::trim).toList();
+            long rows = 0;
+            for (byte[] entry : csv.zipEntries().values()) {
+                List<List<String>> records = ReportFiles.csv(entry);
+                assertThat(records.get(0)).as("search export header = requested columns").isEqualTo(columns);
+                rows += records.size() - 1;
+                records.subList(1, records.size()).forEach(r -> ids.add(r.get(0)));
+            }
+            assertThat(rows).as("data rows across the zip's CSV files").isEqualTo(result.rows());
+        } else {
+            List<List<String>> records = ReportFiles.assertCsv(csv.content(), result.rows());
+            records.subList(1, records.size()).forEach(r -> ids.add(r.get(0)));
+        }
+        if (result.availableFormats() == null || result.availableFormats().contains(FileFormat.PDF)) {
+            String pdf = ReportFiles.pdfText(api.client().getReport(task.id(), FileFormat.PDF).content());
+            assertThat(ids).as("every CSV row's first cell appears in the PDF").allSatisfy(id -> assertThat(pdf).contains(id));
+        }
+    }
+
+    @Test
+    @DisplayName("a running report that is cancelled ends TERMINATED")
+    void cancelledReportEndsTerminated() {
+        Scenario.covers("cancelReport", 204, "Report lifecycle", SeverityLevel.CRITICAL);
+        TargetApi api = TargetApi.current();
+        String id;
+        try (SlowReports slow = SlowReports.during(api)) {
+            id = api.client().startReport(ReportExamples.details(ReportType.IDENTITIES_DETAILS)).id();
+            api.client().cancelReport(id);
+        }
+
+        ReportResults result = api.client().awaitResult(id, TargetApi.REPORT_TIMEOUT);
+
+        assertThat(result.status()).as("status after cancel").hasToString("TERMINATED");
+    }
+
+    @Test
+    @DisplayName("a repeated start while the report runs returns the running task")
+    void repeatedStartReturnsRunningTask() {
+        Scenario.covers("startReport", 200, "Report lifecycle", SeverityLevel.NORMAL);
+        TargetApi api = TargetApi.current();
+        try (SlowReports slow = SlowReports.during(api)) {
+            TaskResultDetails first = api.client().startReport(ReportExamples.details(ReportType.ACCOUNTS));
+            try {
+                TaskResultDetails second = api.client().startReport(ReportExamples.details(ReportType.ACCOUNTS));
+
+                assertThat(second.id()).as("the second start's task id").isEqualTo(first.id());
+            } finally {
+                api.client().cancelReport(first.id());
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package io.rdesuite.selfcheck;
+
+import io.qameta.allure.Allure;
+import io.qameta.allure.AllureLifecycle;
+import io.qameta.allure.AllureResultsWriter;
+import io.qameta.allure.model.TestResult;
+import io.qameta.allure.model.TestResultContainer;
+import io.rdesuite.simulator.Defect;
+import io.rdesuite.simulator.ReportsSimulator;
+import io.rdesuite.simulator.SimulatorConfig;
+import io.rdesuite.support.SuiteTarget;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import java.lang.reflect.Method;
+import org.junit.platform.launcher.core.LauncherConfig;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+import org.junit.platform.launcher.listeners.TestExecutionSummary;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+
+/**
+ * Runs one scenario method (all its variants) through the JUnit Platform Launcher against an in-process simulator
+ * with some defects switched on. Nothing of the nested run reaches allure-results: Allure's listener is not
+ * registered and the global Allure lifecycle is swapped for one that writes nowhere while it runs.
+ */
+final class NestedScenarioRun {
+
+    /** The outcome: how many tests ran and failed, and the first failure messages. */
+    record Outcome(long found, long failed, long skipped, List<String> failures) {
+    }
+
+    private NestedScenarioRun() {
+    }
+
+    static Outcome run(Class<?> scenarios, String method, Defect... defects) {
+        SimulatorConfig.Builder config = SimulatorConfig.builder().requestLog(false).reportDuration(Duration.ofMillis(300));
+        for (Defect d : defects) {
+            config.defect(d);
+        }
+        AllureLifecycle outer = Allure.getLifecycle();
+        try (ReportsSimulator simulator = ReportsSimulator.start(config.build());
+             SuiteTarget.Scope scope = SuiteTarget.use(SuiteTarget.forSimulator(simulator))) {
+            Allure.setLifecycle(new AllureLifecycle(new Nowhere()));
+            LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                    .selectors(DiscoverySelectors.selectMethod(scenarios, find(scenarios, method)))
+                    .build();
+            SummaryGeneratingListener summary = new SummaryGeneratingListener();
+            LauncherFactory.create(LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false).build())
+                    .execute(request, summary);
+            TestExecutionSummary s = summary.getSummary();
+            List<String> failures = new ArrayList<>();
+            s.getFailures().stream().limit(3).forEach(f -> failures.add(f.getTestIdentifier().getDisplayName() + ": "
+                    + String.valueOf(f.getException().getMessage()).lines().findFirst().orElse("")));
+            return new Outcome(s.getTestsFoundCount(), s.getTotalFailureCount(), s.getTestsSkippedCount()
+                    + s.getTestsAbortedCount(), failures);
+        } finally {
+            Allure.setLifecycle(outer);
+        }
+    }
+
+    /** The scenario method of that name, declared by the class or inherited. */
+    private static Method find(Class<?> type, String name) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            for (Method m : c.getDeclaredMethods()) {
+                if (m.getName().equals(name)) {
+                    return m;
+                }
+            }
+        }
+        throw new IllegalArgumentException(type.getName() + " has no scenario method " + name);
+    }
+
+    private static final class Nowhere implements AllureResultsWriter {
+        @Override
+        public void write(TestResult result) {
+        }
+
+        @Override
+        public void write(TestResultContainer container) {
+        }
+
+        @Override
+        public void write(String source, InputStream attachment) {
+        }
+    }
+}

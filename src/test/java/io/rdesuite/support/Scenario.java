@@ -1,0 +1,42 @@
+package io.rdesuite.support;
+
+import io.qameta.allure.SeverityLevel;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The first line of every acceptance scenario: which (operation, status) cell it covers, its story and severity
+ * as Allure labels. Also decides what a scenario that cannot run on this target does: SKIPPED with the reason,
+ * or FAILED under -Dreports.requireFullMatrix=true.
+ */
+public final class Scenario {
+
+    public static final String REQUIRE_FULL_MATRIX = "reports.requireFullMatrix";
+
+    private Scenario() {
+    }
+
+    /** Labels the running scenario: operationId, httpStatus, epic, feature (the operation), story, severity. */
+    public static void covers(String operationId, int status, String story, SeverityLevel severity) {
+        AllureLabels.cell(operationId, status);
+        AllureLabels.label("epic", AllureLabels.EPIC);
+        AllureLabels.label("feature", operationId);
+        AllureLabels.label("story", story);
+        AllureLabels.label("severity", severity.value());
+    }
+
+    public static void covers(Operation operation, int status, String story, SeverityLevel severity) {
+        covers(operation.id(), status, story, severity);
+    }
+
+    /** Goes on only when {@code possible}; otherwise skips with {@code reason} (or fails, see the class comment). */
+    public static void requireTarget(boolean possible, String reason) {
+        if (possible) {
+            return;
+        }
+        if (Boolean.getBoolean(REQUIRE_FULL_MATRIX)) {
+            Assertions.fail(reason + " (-D" + REQUIRE_FULL_MATRIX + "=true turns this skip into a failure)");
+        }
+        Assumptions.abort(reason);
+    }
+}

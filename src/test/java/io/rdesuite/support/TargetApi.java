@@ -1,0 +1,154 @@
+package io.rdesuite.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.rdesuite.client.ClientCredentialsTokenProvider;
+import io.rdesuite.client.ReportsClient;
+import io.rdesuite.client.SimulatorControl;
+import io.rdesuite.client.TokenProvider;
+import io.rdesuite.client.model.ReportResults;
+import io.rdesuite.client.model.ReportType;
+import io.rdesuite.client.model.TaskResultDetails;
+import io.rdesuite.config.ClientCredentials;
+import io.rdesuite.config.TargetConfig;
+import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.filter.Filter;
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What scenarios use to talk to the target: per identity, a fresh REST Assured request specification with the
+ * base URI, a bearer token and the suite's filters (contract validation, request id, redacting Allure filter and,
+ * except for bursts, the 429 courtesy); a typed client for arranging; the control API when the target has one.
+ */
+public final class TargetApi {
+
+    /** Who a request is sent as. */
+    public enum Identity { MANAGE, READ_ONLY, NO_ACCESS }
+
+    private static final Map<SuiteTarget, TargetApi> BY_TARGET = new ConcurrentHashMap<>();
+    public static final Duration REPORT_TIMEOUT = Duration.ofSeconds(120);
+
+    private final SuiteTarget target;
+    private final Map<Identity, Optional<TokenProvider>> tokens = new ConcurrentHashMap<>();
+    private final ReportsClient client;
+    private volatile String completedReport;
+
+    private TargetApi(SuiteTarget target) {
+        this.target = target;
+        this.client = ReportsClient.builder(target.config().baseUri())
+                .tokenProvider(token(Identity.MANAGE).orElseThrow())
+                .filters(filters(true))
+                .build();
+    }
+
+    /** The API of the current suite target. */
+    public static TargetApi current() {
+        return BY_TARGET.computeIfAbsent(SuiteTarget.get(), TargetApi::new);
+    }
+
+    public SuiteTarget target() {
+        return target;
+    }
+
+    public TargetConfig config() {
+        return target.config();
+    }
+
+    public Optional<SimulatorControl> control() {
+        return target.control();
+    }
+
+    /** A request as {@code who}, or empty when the target has no credentials for that identity. */
+    public Optional<RequestSpecification> as(Identity who) {
+        return token(who).map(t -> given().spec(base(true)).header("Authorization", "Bearer " + t.accessToken()));
+    }
+
+    /** A request as the client that runs reports (sp:report:manage). */
+    public RequestSpecification manage() {
+        return as(Identity.MANAGE).orElseThrow();
+    }
+
+    /** A request as {@code who} without the 429 courtesy, for bursts. */
+    public Optional<RequestSpecification> burstAs(Identity who) {
+        return token(who).map(t -> given().spec(base(false)).header("Authorization", "Bearer " + t.accessToken()));
+    }
+
+    /** A request with exactly this Authorization header (null: none). */
+    public RequestSpecification withAuthorization(String authorization) {
+        RequestSpecification spec = given().spec(base(true));
+        return authorization == null ? spec : spec.header("Authorization", authorization);
+    }
+
+    /** A bearer token of the client that runs reports. */
+    public String manageToken() {
+        return token(Identity.MANAGE).orElseThrow().accessToken();
+    }
+
+    public Optional<String> clientId(Identity who) {
+        return credentials(who).map(ClientCredentials::id);
+    }
+
+    /** The typed client, for arranging (its own retries honour Retry-After). */
+    public ReportsClient client() {
+        return client;
+    }
+
+    /** Starts a report and waits until it has a status; the report is left completed. */
+    public ReportResults runToCompletion(ReportType type) {
+        TaskResultDetails task = client.startReport(ReportExamples.details(type));
+        return client.awaitResult(task.id(), REPORT_TIMEOUT);
+    }
+
+    /** The id of an IDENTITIES report that completed, started once per target. */
+    public String completedReport() {
+        String id = completedReport;
+        if (id == null) {
+            synchronized (this) {
+                if (completedReport == null) {
+                    completedReport = runToCompletion(ReportType.IDENTITIES).id();
+                }
+                id = completedReport;
+            }
+        }
+        return id;
+    }
+
+    private RequestSpecification base(boolean courtesy) {
+        return new RequestSpecBuilder()
+                .setBaseUri(target.config().baseUri().toString())
+                .addFilters(filters(courtesy))
+                .build();
+    }
+
+    private static List<Filter> filters(boolean courtesy) {
+        List<Filter> filters = new ArrayList<>(List.of(Contract.validation(), Contract.requestId(),
+                RedactingAllureFilter.get()));
+        if (courtesy) {
+            filters.add(RateLimitCourtesyFilter.INSTANCE);
+        }
+        return filters;
+    }
+
+    private Optional<TokenProvider> token(Identity who) {
+        return tokens.computeIfAbsent(who, w -> switch (w) {
+            case MANAGE -> Optional.of(TokenProvider.forTarget(target.config()));
+            default -> credentials(w).map(c -> (TokenProvider) ClientCredentialsTokenProvider
+                    .builder(target.config().baseUri(), c).build());
+        });
+    }
+
+    private Optional<ClientCredentials> credentials(Identity who) {
+        TargetConfig c = target.config();
+        return switch (who) {
+            case MANAGE -> c.credentials();
+            case READ_ONLY -> c.readOnly();
+            case NO_ACCESS -> c.noAccess();
+        };
+    }
+}
