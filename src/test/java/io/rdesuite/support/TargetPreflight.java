@@ -1,0 +1,56 @@
+package io.rdesuite.support;
+
+import io.rdesuite.client.AuthenticationException;
+import io.rdesuite.client.TargetUnreachableException;
+import io.rdesuite.client.TokenProvider;
+import io.rdesuite.config.ConfigurationException;
+import io.rdesuite.config.Settings;
+import io.rdesuite.config.TargetConfig;
+
+/**
+ * Runs once before the scenarios, verification and load simulations (pre-integration-test): a wrong or
+ * unreachable target then stops the build with one line, instead of every scenario failing with a stack trace.
+ * Checks the configuration and, for a configured target, that a token can be had (never printing it).
+ */
+public final class TargetPreflight {
+
+    private TargetPreflight() {
+    }
+
+    public static void main(String[] args) {
+        String problem = check(Settings.fromSystem());
+        if (problem != null) {
+            throw new TargetProblem(problem);
+        }
+    }
+
+    /** The build's one line about the target; no stack trace, since this is a setting to fix, not a bug. */
+    static final class TargetProblem extends RuntimeException {
+        TargetProblem(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** Null when the target is usable, else one line saying what is wrong and what to do. */
+    static String check(Settings settings) {
+        TargetConfig config;
+        try {
+            config = TargetConfig.resolve(settings);
+        } catch (ConfigurationException e) {
+            return e.getMessage();
+        }
+        if (config.embedded()) {
+            System.out.println("[preflight] target: the embedded simulator (SAIL_BASE_URL is not set)");
+            return null;
+        }
+        try {
+            TokenProvider.forTarget(config).accessToken();
+        } catch (TargetUnreachableException e) {
+            return e.getMessage() + ". Check SAIL_BASE_URL.";
+        } catch (AuthenticationException e) {
+            return e.getMessage() + ". Check SAIL_CLIENT_ID and SAIL_CLIENT_SECRET (or SAIL_ACCESS_TOKEN).";
+        }
+        System.out.println("[preflight] target: " + config.baseUri() + " (token obtained)");
+        return null;
+    }
+}
