@@ -12,35 +12,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The /__simulator control API: info, reset, faults, settings, defects, tasks, audit events, token minting. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ControlApiTest {
-
-    private SimHarness h;
-
-    @BeforeAll
-    void startSimulator() {
-        h = SimHarness.start();
-    }
-
-    @AfterAll
-    void stopSimulator() {
-        h.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        h.reset();
-    }
+class ControlApiTest extends SharedSimulatorTest {
 
     @Test
     void info_namesTheSimulatorAndItsSettings() {

@@ -16,40 +16,18 @@ import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** What the report files hold: the CSV header per report type and exactly `rows` rows, the same rows in the PDF. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReportFilesTest {
+class ReportFilesTest extends SharedSimulatorTest {
 
     static final String SEARCH_EXPORT_BODY = """
             {"reportType":"SEARCH_EXPORT","arguments":{"indices":["identities"],"query":"attributes.city:London",\
             "columns":"displayName,firstName,lastName,email,attributes.city,created,attributes.cloudLifecycleState,access.spread",\
             "sort":["+displayName"]}}""";
-
-    private SimHarness h;
-
-    @BeforeAll
-    void startSimulator() {
-        h = SimHarness.start();
-    }
-
-    @AfterAll
-    void stopSimulator() {
-        h.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        h.reset();
-    }
 
     static Stream<Arguments> csvHeaders() {
         return Stream.of(

@@ -13,35 +13,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** A report from start to end, moved along by the test clock; /result while it runs and after. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReportLifecycleTest {
-
-    private SimHarness h;
-
-    @BeforeAll
-    void startSimulator() {
-        h = SimHarness.start();
-    }
-
-    @AfterAll
-    void stopSimulator() {
-        h.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        h.reset();
-    }
+class ReportLifecycleTest extends SharedSimulatorTest {
 
     @Test
     void justStarted_isRunningAndInitializing() {

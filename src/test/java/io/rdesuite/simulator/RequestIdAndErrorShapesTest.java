@@ -13,37 +13,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every answer carries an SLPT-Request-ID; odd requests never get a 5xx, HTML or a stack trace. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RequestIdAndErrorShapesTest {
+class RequestIdAndErrorShapesTest extends SharedSimulatorTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    private SimHarness h;
-
-    @BeforeAll
-    void startSimulator() {
-        h = SimHarness.start();
-    }
-
-    @AfterAll
-    void stopSimulator() {
-        h.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        h.reset();
-    }
 
     Stream<Arguments> answersOfEveryKind() {
         return Stream.of(

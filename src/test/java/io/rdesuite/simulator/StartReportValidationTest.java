@@ -7,39 +7,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** POST /v3/reports/run: what the body must hold, per report type, and the 400s when it does not. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StartReportValidationTest {
+class StartReportValidationTest extends SharedSimulatorTest {
 
     private static final String MISSING = "400.1.0 Required Data Missing Or Empty";
     private static final String ILLEGAL = "400.1.3 Illegal value";
     private static final String BAD_CONTENT = "400.1 Bad Request Content";
-
-    private SimHarness h;
-
-    @BeforeAll
-    void startSimulator() {
-        h = SimHarness.start();
-    }
-
-    @AfterAll
-    void stopSimulator() {
-        h.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        h.reset();
-    }
 
     static Stream<Arguments> invalidBodies() {
         return Stream.of(
