@@ -22,7 +22,7 @@ public final class OpenApiDocument {
 
     /** The project's copy, relative to the project directory; -Dreports.openapi overrides it. */
     public static final String PROJECT_COPY = "contracts/openapi/reports-v3.yaml";
-    /** The published document as vendored from ../shared/reference, byte for byte. */
+    /** The published document as vendored into contracts/openapi/published, byte for byte. */
     public static final String PUBLISHED_COPY = "contracts/openapi/published/sailpoint-v3-reports-data-extraction.openapi.yaml";
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
