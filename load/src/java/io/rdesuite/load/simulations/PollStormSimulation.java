@@ -1,8 +1,6 @@
 package io.rdesuite.load.simulations;
 
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
-import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
-import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
 import io.gatling.javaapi.core.OpenInjectionStep;
@@ -40,10 +38,7 @@ public class PollStormSimulation extends Simulation {
         double rate = 0.8 * pollers.stream().mapToDouble(LoadClient::allowedRate).sum();
         run.plan(rate, duration, "open model, one poll per user, " + pollers.size() + " clients at 80 % of their limit");
         double users = run.plan().requestsPerSecond();
-        OpenInjectionStep arrivals = run.profile().pick(
-                constantUsersPerSec(users).during(duration),
-                rampUsersPerSec(1).to(users).during(duration),
-                constantUsersPerSec(users).during(duration));
+        OpenInjectionStep arrivals = run.openArrivals(users, 1, duration);
         if (run.dryRun()) {
             setUp(run.dryRunPopulation());
         } else {

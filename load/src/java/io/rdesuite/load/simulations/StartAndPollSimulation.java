@@ -1,9 +1,7 @@
 package io.rdesuite.load.simulations;
 
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
-import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.details;
-import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
 import io.gatling.javaapi.core.OpenInjectionStep;
@@ -38,10 +36,7 @@ public class StartAndPollSimulation extends Simulation {
         run.plan(usersPerSecond * REQUESTS_PER_USER, duration,
                 "open model, " + usersPerSecond + " users/s each running, polling and downloading one report");
         double users = run.plan().requestsPerSecond() / REQUESTS_PER_USER;
-        OpenInjectionStep arrivals = run.profile().pick(
-                constantUsersPerSec(users).during(duration),
-                rampUsersPerSec(0.5).to(users).during(duration),
-                constantUsersPerSec(users).during(duration));
+        OpenInjectionStep arrivals = run.openArrivals(users, 0.5, duration);
         if (run.dryRun()) {
             setUp(run.dryRunPopulation());
         } else {

@@ -5,6 +5,8 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
 import io.gatling.http.response.Response;
+import io.gatling.javaapi.core.CoreDsl;
+import io.gatling.javaapi.core.OpenInjectionStep;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
@@ -188,6 +190,14 @@ public final class LoadRun {
             }
         }
         return setUp;
+    }
+
+    /** The profile's open arrivals: constant in smoke and soak, a ramp from {@code rampFrom} users/s in ramp. */
+    public OpenInjectionStep openArrivals(double usersPerSecond, double rampFrom, Duration duration) {
+        return profile().pick(
+                CoreDsl.constantUsersPerSec(usersPerSecond).during(duration),
+                CoreDsl.rampUsersPerSec(rampFrom).to(usersPerSecond).during(duration),
+                CoreDsl.constantUsersPerSec(usersPerSecond).during(duration));
     }
 
     /** In a dry run the one population: a user that sends nothing. */
