@@ -1,7 +1,7 @@
 package io.rdesuite.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.rdesuite.client.model.ErrorResponseDto;
+import io.rdesuite.api.model.ErrorResponseDto;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;

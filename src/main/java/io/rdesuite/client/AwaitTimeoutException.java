@@ -1,6 +1,6 @@
 package io.rdesuite.client;
 
-import io.rdesuite.client.model.ReportResults;
+import io.rdesuite.api.model.ReportResults;
 import java.time.Duration;
 
 /** A report did not reach a final status in time. */

@@ -1,6 +1,6 @@
 package io.rdesuite.client;
 
-import io.rdesuite.client.model.TokenResponse;
+import io.rdesuite.api.model.TokenResponse;
 import io.rdesuite.config.ClientCredentials;
 import io.restassured.filter.Filter;
 import io.restassured.http.ContentType;

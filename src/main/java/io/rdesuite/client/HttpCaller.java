@@ -1,5 +1,7 @@
 package io.rdesuite.client;
 
+import io.rdesuite.api.RetryAfter;
+
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.restassured.RestAssured;

@@ -1,10 +1,13 @@
 package io.rdesuite.client;
 
+import io.rdesuite.api.RetryAfter;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.rdesuite.client.model.FileFormat;
-import io.rdesuite.client.model.ReportDetails;
-import io.rdesuite.client.model.ReportResults;
-import io.rdesuite.client.model.TaskResultDetails;
+import io.rdesuite.api.FileFormat;
+import io.rdesuite.api.model.ReportDetails;
+import io.rdesuite.api.model.ReportResults;
+import io.rdesuite.api.model.TaskResultDetails;
+import io.rdesuite.api.Operation;
 import io.rdesuite.config.TargetConfig;
 import io.restassured.filter.Filter;
 import io.restassured.http.ContentType;
@@ -26,10 +29,10 @@ import java.util.Objects;
  */
 public final class ReportsClient {
 
-    static final String RUN = "/v3/reports/run";
-    static final String RESULT = "/v3/reports/{id}/result";
-    static final String REPORT = "/v3/reports/{id}";
-    static final String CANCEL = "/v3/reports/{id}/cancel";
+    private static final Operation START = Operation.START_REPORT;
+    private static final Operation RESULT = Operation.GET_REPORT_RESULT;
+    private static final Operation REPORT = Operation.GET_REPORT;
+    private static final Operation CANCEL = Operation.CANCEL_REPORT;
 
     private static final Duration FIRST_POLL_DELAY = Duration.ofMillis(100);
     private static final Duration MAX_POLL_DELAY = Duration.ofSeconds(2);
@@ -83,11 +86,11 @@ public final class ReportsClient {
     /** POST /v3/reports/run. */
     public TaskResultDetails startReport(ReportDetails details) {
         byte[] body = write(details);
-        Response response = http.call(Method.POST, RUN, request -> authenticated(request)
+        Response response = http.call(Method.POST, START.template(), request -> authenticated(request)
                 .contentType(ContentType.JSON)
                 .accept(ContentType.JSON)
                 .body(body));
-        return read(HttpCaller.require(response, "POST " + RUN), TaskResultDetails.class);
+        return read(HttpCaller.require(response, "POST " + START.template()), TaskResultDetails.class);
     }
 
     /** GET /v3/reports/{id}/result without the completed parameter. */
@@ -101,11 +104,11 @@ public final class ReportsClient {
     }
 
     private ReportResults getReportResult(String taskResultId, Boolean completed) {
-        Response response = http.call(Method.GET, RESULT, request -> {
-            RequestSpecification spec = authenticated(request).pathParam("id", taskResultId).accept(ContentType.JSON);
+        Response response = http.call(Method.GET, RESULT.template(), request -> {
+            RequestSpecification spec = authenticated(request).pathParam(RESULT.pathParameter(), taskResultId).accept(ContentType.JSON);
             return completed == null ? spec : spec.queryParam("completed", completed);
         });
-        return read(HttpCaller.require(response, "GET " + RESULT), ReportResults.class);
+        return read(HttpCaller.require(response, "GET " + RESULT.template()), ReportResults.class);
     }
 
     /** GET /v3/reports/{id}?fileFormat=. */
@@ -116,9 +119,9 @@ public final class ReportsClient {
     /** GET /v3/reports/{id}?fileFormat=&name=&auditable=; null name or auditable are left out. */
     public ReportFile getReport(String taskResultId, FileFormat format, String name, Boolean auditable) {
         Objects.requireNonNull(format, "format");
-        Response response = http.call(Method.GET, REPORT, request -> {
+        Response response = http.call(Method.GET, REPORT.template(), request -> {
             RequestSpecification spec = authenticated(request)
-                    .pathParam("id", taskResultId)
+                    .pathParam(REPORT.pathParameter(), taskResultId)
                     .queryParam("fileFormat", format.queryValue())
                     .header("Accept", acceptFor(format));
             if (name != null) {
@@ -126,17 +129,17 @@ public final class ReportsClient {
             }
             return auditable == null ? spec : spec.queryParam("auditable", auditable);
         });
-        HttpCaller.require(response, "GET " + REPORT);
+        HttpCaller.require(response, "GET " + REPORT.template());
         return new ReportFile(response.asByteArray(), response.contentType(),
                 response.header("Content-Disposition"));
     }
 
     /** POST /v3/reports/{id}/cancel; the document promises 204 and nothing else counts as success. */
     public void cancelReport(String taskResultId) {
-        Response response = http.call(Method.POST, CANCEL, request -> authenticated(request)
-                .pathParam("id", taskResultId)
+        Response response = http.call(Method.POST, CANCEL.template(), request -> authenticated(request)
+                .pathParam(CANCEL.pathParameter(), taskResultId)
                 .accept(ContentType.JSON));
-        HttpCaller.require(response, "POST " + CANCEL, 204);
+        HttpCaller.require(response, "POST " + CANCEL.template(), 204);
     }
 
     /**

@@ -3,9 +3,10 @@ package io.rdesuite.client;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.rdesuite.client.model.ReportType;
-import io.rdesuite.client.model.TaskResultDetails;
-import io.rdesuite.client.model.TokenResponse;
+import io.rdesuite.api.Defect;
+import io.rdesuite.api.ReportType;
+import io.rdesuite.api.model.TaskResultDetails;
+import io.rdesuite.api.model.TokenResponse;
 import io.restassured.http.ContentType;
 import io.restassured.http.Method;
 import io.restassured.response.Response;
@@ -121,9 +122,9 @@ public final class SimulatorControl {
         call(Method.PUT, "/settings", Map.of("outcomes", Map.of(type.name(), outcome)), 200);
     }
 
-    /** Switches on exactly these defects of the published document or of the real service. */
-    public void setDefects(Collection<String> defects) {
-        call(Method.PUT, "/defects", Map.of("defects", List.copyOf(defects)), 200);
+    /** Switches on exactly these deliberate defects (none: an honest simulator again). */
+    public void setDefects(Collection<Defect> defects) {
+        call(Method.PUT, "/defects", Map.of("defects", defects.stream().map(Defect::name).toList()), 200);
     }
 
     /** A token for {@code clientId} that expires in {@code expiresInSeconds}; negative gives an expired one. */

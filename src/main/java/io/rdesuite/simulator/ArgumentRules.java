@@ -1,7 +1,7 @@
 package io.rdesuite.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.rdesuite.client.model.ReportType;
+import io.rdesuite.api.ReportType;
 import io.rdesuite.simulator.http.ErrorBodies;
 import java.util.EnumMap;
 import java.util.List;

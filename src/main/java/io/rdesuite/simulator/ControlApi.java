@@ -1,15 +1,18 @@
 package io.rdesuite.simulator;
+import io.rdesuite.api.Durations;
+
+import io.rdesuite.api.Defect;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.rdesuite.client.model.ReportType;
+import io.rdesuite.api.ReportType;
 import io.rdesuite.simulator.faults.FaultInjector;
 import io.rdesuite.simulator.http.ApiRequest;
 import io.rdesuite.simulator.http.ApiResponse;
 import io.rdesuite.simulator.http.ErrorBodies;
 import io.rdesuite.simulator.http.SimJson;
-import io.rdesuite.simulator.ratelimit.RateLimitSpec;
+import io.rdesuite.api.RateLimitSpec;
 import io.rdesuite.simulator.reports.Outcome;
 import java.io.IOException;
 import java.time.Duration;

@@ -1,5 +1,7 @@
 package io.rdesuite.simulator;
 
+import io.rdesuite.api.Defect;
+
 import java.util.EnumSet;
 import java.util.Set;
 

@@ -1,5 +1,7 @@
 package io.rdesuite.simulator;
 
+import io.rdesuite.api.Defect;
+
 import io.rdesuite.simulator.auth.TokenService;
 import io.rdesuite.simulator.auth.TokenService.InvalidTokenException;
 import io.rdesuite.simulator.auth.TokenService.Principal;

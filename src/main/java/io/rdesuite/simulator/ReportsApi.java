@@ -1,13 +1,15 @@
 package io.rdesuite.simulator;
 
+import io.rdesuite.api.Defect;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.rdesuite.client.model.FileFormat;
-import io.rdesuite.client.model.ReportResults;
-import io.rdesuite.client.model.ReportType;
-import io.rdesuite.client.model.TaskResultDetails;
-import io.rdesuite.client.model.TaskResultDetails.CompletionStatus;
-import io.rdesuite.client.model.TaskResultDetails.TaskMessage;
+import io.rdesuite.api.FileFormat;
+import io.rdesuite.api.model.ReportResults;
+import io.rdesuite.api.ReportType;
+import io.rdesuite.api.model.TaskResultDetails;
+import io.rdesuite.api.model.TaskResultDetails.CompletionStatus;
+import io.rdesuite.api.model.TaskResultDetails.TaskMessage;
 import io.rdesuite.simulator.AuditLog.AuditEvent;
 import io.rdesuite.simulator.auth.TokenService;
 import io.rdesuite.simulator.auth.TokenService.Principal;
@@ -17,6 +19,7 @@ import io.rdesuite.simulator.http.ErrorBodies;
 import io.rdesuite.simulator.http.SimJson;
 import io.rdesuite.simulator.reports.Outcome;
 import io.rdesuite.simulator.reports.ReportFiles.ReportFile;
+import io.rdesuite.simulator.reports.ReportTexts;
 import io.rdesuite.simulator.reports.Task;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -246,26 +249,26 @@ final class ReportsApi {
             attributes.put("queryParams", task.arguments());
         }
         return new TaskResultDetails(TaskResultDetails.TaskType.QUARTZ, task.id(), task.reportType(),
-                task.reportType().description(), null, task.launcher(), utc(task.created()), utc(task.launched()),
+                ReportTexts.description(task.reportType()), null, task.launcher(), utc(task.created()), utc(task.launched()),
                 utc(task.completedAt(now)), status, messages, List.of(), attributes, progress);
     }
 
     ReportResults resultView(Task task, Instant now) {
         Task.Phase phase = task.phase(now);
         if (phase == Task.Phase.RUNNING) {
-            return new ReportResults(task.reportType(), task.reportType().taskDefName(), task.id(),
+            return new ReportResults(task.reportType(), ReportTexts.taskDefName(task.reportType()), task.id(),
                     utc(task.created()), null, null, null, task.availableFormats());
         }
         ReportResults.ReportStatus status = phase == Task.Phase.TERMINATED
                 ? ReportResults.ReportStatus.TERMINATED : task.outcome().reportStatus();
         long duration = Duration.between(task.launched(), task.completedAt(now)).toMillis();
         long rows = task.hasFile(now) ? task.rows() : 0;
-        return new ReportResults(task.reportType(), task.reportType().taskDefName(), task.id(), utc(task.created()),
+        return new ReportResults(task.reportType(), ReportTexts.taskDefName(task.reportType()), task.id(), utc(task.created()),
                 status, duration, rows, task.availableFormats());
     }
 
     private static String fileName(String requested, Task task, ReportFile file) {
-        String base = requested == null || requested.isBlank() ? task.reportType().taskDefName() : requested;
+        String base = requested == null || requested.isBlank() ? ReportTexts.taskDefName(task.reportType()) : requested;
         base = base.replaceAll("[\"\\\\\\r\\n/]", "_");
         String extension = "." + file.extension();
         return base.toLowerCase(Locale.ROOT).endsWith(extension) ? base : base + extension;

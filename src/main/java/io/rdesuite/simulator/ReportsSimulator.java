@@ -1,5 +1,7 @@
 package io.rdesuite.simulator;
 
+import io.rdesuite.api.Defect;
+
 import io.rdesuite.simulator.http.RequestLog;
 import io.rdesuite.simulator.http.Route;
 import io.rdesuite.simulator.http.UndertowAdapter;

@@ -1,7 +1,10 @@
 package io.rdesuite.simulator;
+import io.rdesuite.api.Durations;
 
-import io.rdesuite.client.model.ReportType;
-import io.rdesuite.simulator.ratelimit.RateLimitSpec;
+import io.rdesuite.api.Defect;
+
+import io.rdesuite.api.ReportType;
+import io.rdesuite.api.RateLimitSpec;
 import io.rdesuite.simulator.reports.Outcome;
 import java.io.PrintWriter;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package io.rdesuite.simulator;
 
-import io.rdesuite.client.model.TokenResponse;
+import io.rdesuite.api.model.TokenResponse;
 import io.rdesuite.simulator.auth.TokenService;
 import io.rdesuite.simulator.http.ApiRequest;
 import io.rdesuite.simulator.http.ApiResponse;

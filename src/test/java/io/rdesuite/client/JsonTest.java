@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import io.rdesuite.client.model.ReportResults;
-import io.rdesuite.client.model.ReportType;
+import io.rdesuite.api.model.ReportResults;
+import io.rdesuite.api.ReportType;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 

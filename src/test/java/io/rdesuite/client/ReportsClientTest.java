@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.rdesuite.client.model.FileFormat;
-import io.rdesuite.client.model.ReportArguments;
-import io.rdesuite.client.model.ReportDetails;
-import io.rdesuite.client.model.ReportResults;
-import io.rdesuite.client.model.ReportType;
-import io.rdesuite.client.model.TaskResultDetails;
+import io.rdesuite.api.FileFormat;
+import io.rdesuite.api.model.ReportArguments;
+import io.rdesuite.api.model.ReportDetails;
+import io.rdesuite.api.model.ReportResults;
+import io.rdesuite.api.ReportType;
+import io.rdesuite.api.model.TaskResultDetails;
 import io.rdesuite.support.MutableClock;
 import io.rdesuite.support.StubHttpServer;
 import io.rdesuite.support.StubHttpServer.Recorded;
@@ -195,6 +195,6 @@ class ReportsClientTest {
         assertThatThrownBy(() -> impatient.getReportResult("abc"))
                 .isInstanceOf(ClientException.class)
                 .isNotInstanceOf(TargetUnreachableException.class)
-                .hasMessage("GET /v3/reports/{id}/result on " + stub.baseUri() + " failed: Read timed out");
+                .hasMessage("GET /v3/reports/{taskResultId}/result on " + stub.baseUri() + " failed: Read timed out");
     }
 }

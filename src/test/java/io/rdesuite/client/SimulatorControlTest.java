@@ -1,11 +1,12 @@
 package io.rdesuite.client;
 
+import io.rdesuite.api.Defect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.rdesuite.client.model.ReportType;
-import io.rdesuite.client.model.TokenResponse;
+import io.rdesuite.api.ReportType;
+import io.rdesuite.api.model.TokenResponse;
 import io.rdesuite.support.StubHttpServer;
 import io.rdesuite.support.StubHttpServer.Reply;
 import java.time.Duration;
@@ -78,7 +79,7 @@ class SimulatorControlTest {
         control.setRateLimits("5/10s", Map.of("reader", "off"));
         control.setReportDuration(Duration.ofMillis(300));
         control.setOutcome(ReportType.ACCOUNTS, "WARNING");
-        control.setDefects(List.of("RETRY_AFTER_MISSING"));
+        control.setDefects(List.of(Defect.RETRY_AFTER_MISSING));
         control.clearFaults();
         control.reset();
 

@@ -42,7 +42,7 @@ class UnreachableTargetTest {
 
         assertThatThrownBy(() -> client.getReportResult("abc"))
                 .isInstanceOf(TargetUnreachableException.class)
-                .hasMessageStartingWith("Cannot reach " + closedPort + " (GET /v3/reports/{id}/result)");
+                .hasMessageStartingWith("Cannot reach " + closedPort + " (GET /v3/reports/{taskResultId}/result)");
     }
 
     @Test

@@ -8,7 +8,7 @@ import io.rdesuite.config.ClientCredentials;
 import io.rdesuite.config.TargetConfig;
 import io.rdesuite.contract.provider.VerificationTarget;
 import io.rdesuite.simulator.ClientRegistration;
-import io.rdesuite.simulator.Defect;
+import io.rdesuite.api.Defect;
 import io.rdesuite.simulator.ReportsSimulator;
 import io.rdesuite.simulator.SimulatorConfig;
 import java.net.URI;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rdesuite.load.simulations.ManyClientsSimulation;
 import io.rdesuite.load.simulations.RateLimitProbeSimulation;
-import io.rdesuite.simulator.Defect;
+import io.rdesuite.api.Defect;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rdesuite.load.support.RateLimitGate;
 import io.rdesuite.load.support.RateLimitGate.Observation;
-import io.rdesuite.simulator.ratelimit.RateLimitSpec;
+import io.rdesuite.api.RateLimitSpec;
 import org.junit.jupiter.api.Test;
 
 /** The gate's rules on hand-made answers: one client, limit 5 per second. */

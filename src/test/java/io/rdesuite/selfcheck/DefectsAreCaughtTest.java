@@ -2,7 +2,7 @@ package io.rdesuite.selfcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.rdesuite.simulator.Defect;
+import io.rdesuite.api.Defect;
 import io.rdesuite.support.OpenApiDocument;
 import java.util.LinkedHashSet;
 import java.util.Set;

@@ -1,5 +1,7 @@
 package io.rdesuite.simulator;
 
+import io.rdesuite.api.Defect;
+
 import static io.rdesuite.simulator.SimHarness.ACCOUNTS_BODY;
 import static io.rdesuite.simulator.SimHarness.HEX32;
 import static io.rdesuite.simulator.SimHarness.MANAGE;
@@ -61,7 +63,7 @@ class ControlApiTest extends SharedSimulatorTest {
 
     @Test
     void reset_restartsRateLimitWindows() {
-        try (SimHarness limited = SimHarness.start(b -> b.rateLimit(io.rdesuite.simulator.ratelimit.RateLimitSpec.parse("1/10s")))) {
+        try (SimHarness limited = SimHarness.start(b -> b.rateLimit(io.rdesuite.api.RateLimitSpec.parse("1/10s")))) {
             limited.result(UNKNOWN_ID);
             assertThat(limited.result(UNKNOWN_ID).statusCode()).isEqualTo(429);
 

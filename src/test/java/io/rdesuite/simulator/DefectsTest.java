@@ -1,5 +1,7 @@
 package io.rdesuite.simulator;
 
+import io.rdesuite.api.Defect;
+
 import static io.rdesuite.simulator.SimHarness.ACCOUNTS_BODY;
 import static io.rdesuite.simulator.SimHarness.HEX32;
 import static io.rdesuite.simulator.SimHarness.MANAGE;

@@ -5,7 +5,7 @@ import static io.rdesuite.simulator.SimHarness.READ;
 import static io.rdesuite.simulator.SimHarness.UNKNOWN_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.rdesuite.simulator.ratelimit.RateLimitSpec;
+import io.rdesuite.api.RateLimitSpec;
 import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.Map;

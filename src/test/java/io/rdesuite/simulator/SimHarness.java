@@ -2,7 +2,7 @@ package io.rdesuite.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.rdesuite.simulator.ratelimit.RateLimitSpec;
+import io.rdesuite.api.RateLimitSpec;
 import io.rdesuite.support.MutableClock;
 import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;

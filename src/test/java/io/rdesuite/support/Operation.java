@@ -1,6 +1,6 @@
 package io.rdesuite.support;
 
-import io.rdesuite.client.model.ReportType;
+import io.rdesuite.api.ReportType;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;

@@ -1,7 +1,7 @@
 package io.rdesuite.support;
 
 import io.rdesuite.client.SimulatorControl;
-import io.rdesuite.simulator.Durations;
+import io.rdesuite.api.Durations;
 import java.time.Duration;
 import java.util.Optional;
 

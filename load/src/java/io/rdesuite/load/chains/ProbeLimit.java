@@ -11,7 +11,7 @@ import io.rdesuite.load.support.LoadRun;
 import io.rdesuite.load.support.RateLimitGate;
 import io.rdesuite.load.support.RateLimitProbe;
 import io.rdesuite.load.support.RetryAfterValue;
-import io.rdesuite.simulator.ratelimit.RateLimitSpec;
+import io.rdesuite.api.RateLimitSpec;
 import java.time.Duration;
 import java.util.Map;
 

@@ -12,7 +12,7 @@ import io.rdesuite.load.support.LoadClient;
 import io.rdesuite.load.support.LoadRun;
 import io.rdesuite.load.support.ReportSeeder;
 import io.rdesuite.load.support.Wrk;
-import io.rdesuite.simulator.ratelimit.RateLimitSpec;
+import io.rdesuite.api.RateLimitSpec;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;

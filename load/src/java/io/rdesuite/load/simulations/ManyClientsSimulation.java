@@ -10,7 +10,7 @@ import io.rdesuite.load.support.Gates;
 import io.rdesuite.load.support.LoadClient;
 import io.rdesuite.load.support.LoadRun;
 import io.rdesuite.load.support.PerClientLimit;
-import io.rdesuite.simulator.ratelimit.RateLimitSpec;
+import io.rdesuite.api.RateLimitSpec;
 import java.time.Duration;
 import java.util.List;
 

@@ -12,7 +12,7 @@ import io.rdesuite.load.support.Gates;
 import io.rdesuite.load.support.LoadClient;
 import io.rdesuite.load.support.LoadRun;
 import io.rdesuite.load.support.ReportSeeder;
-import io.rdesuite.simulator.ratelimit.RateLimitSpec;
+import io.rdesuite.api.RateLimitSpec;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -12,7 +12,7 @@ import io.rdesuite.load.support.LoadClient;
 import io.rdesuite.load.support.LoadRun;
 import io.rdesuite.load.support.RateLimitProbe;
 import io.rdesuite.load.support.RateLimitProfile;
-import io.rdesuite.simulator.ratelimit.RateLimitSpec;
+import io.rdesuite.api.RateLimitSpec;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

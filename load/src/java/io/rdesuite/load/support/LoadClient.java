@@ -1,6 +1,6 @@
 package io.rdesuite.load.support;
 
-import io.rdesuite.simulator.ratelimit.RateLimitSpec;
+import io.rdesuite.api.RateLimitSpec;
 
 /** One OAuth client the load runs as, and the limit it is expected to meet. toString never shows the secret. */
 public record LoadClient(String id, String secret, RateLimitSpec limit) {

@@ -2,7 +2,7 @@ package io.rdesuite.load.support;
 
 import io.rdesuite.config.ConfigurationException;
 import io.rdesuite.config.Settings;
-import io.rdesuite.simulator.ratelimit.RateLimitSpec;
+import io.rdesuite.api.RateLimitSpec;
 import java.nio.file.Path;
 import java.time.Duration;
 

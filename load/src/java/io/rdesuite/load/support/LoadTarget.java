@@ -6,7 +6,7 @@ import io.rdesuite.config.TargetConfig;
 import io.rdesuite.simulator.ClientRegistration;
 import io.rdesuite.simulator.ReportsSimulator;
 import io.rdesuite.simulator.SimulatorConfig;
-import io.rdesuite.simulator.ratelimit.RateLimitSpec;
+import io.rdesuite.api.RateLimitSpec;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +75,7 @@ public final class LoadTarget implements AutoCloseable {
         LoadTarget target = new LoadTarget(config, clients);
         for (String name : settings.get(SIMULATOR_DEFECTS, "").split(",")) {
             if (!name.isBlank()) {
-                target.simulatorConfig.defect(io.rdesuite.simulator.Defect.valueOf(name.trim()));
+                target.simulatorConfig.defect(io.rdesuite.api.Defect.valueOf(name.trim()));
             }
         }
         return target;

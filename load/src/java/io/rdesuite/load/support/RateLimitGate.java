@@ -1,6 +1,6 @@
 package io.rdesuite.load.support;
 
-import io.rdesuite.simulator.ratelimit.RateLimitSpec;
+import io.rdesuite.api.RateLimitSpec;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

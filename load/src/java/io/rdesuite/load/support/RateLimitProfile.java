@@ -2,7 +2,7 @@ package io.rdesuite.load.support;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.rdesuite.simulator.ratelimit.RateLimitSpec;
+import io.rdesuite.api.RateLimitSpec;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,10 +1,10 @@
 package io.rdesuite.simulator.http;
 
-import io.rdesuite.client.model.ErrorMessageDto;
-import io.rdesuite.client.model.ErrorResponseDto;
-import io.rdesuite.client.model.JwtErrorBody;
-import io.rdesuite.client.model.RateLimitBody;
-import io.rdesuite.simulator.Defect;
+import io.rdesuite.api.model.ErrorMessageDto;
+import io.rdesuite.api.model.ErrorResponseDto;
+import io.rdesuite.api.model.JwtErrorBody;
+import io.rdesuite.api.model.RateLimitBody;
+import io.rdesuite.api.Defect;
 import io.rdesuite.simulator.Defects;
 import io.rdesuite.simulator.Ids;
 import java.util.List;

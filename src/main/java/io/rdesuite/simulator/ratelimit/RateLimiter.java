@@ -1,5 +1,7 @@
 package io.rdesuite.simulator.ratelimit;
 
+import io.rdesuite.api.RateLimitSpec;
+
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;

@@ -1,7 +1,7 @@
 package io.rdesuite.simulator.reports;
 
-import io.rdesuite.client.model.ReportResults.ReportStatus;
-import io.rdesuite.client.model.TaskResultDetails.CompletionStatus;
+import io.rdesuite.api.model.ReportResults.ReportStatus;
+import io.rdesuite.api.model.TaskResultDetails.CompletionStatus;
 import java.util.Locale;
 
 /** How a report ends when it is not cancelled: configurable per report type. */

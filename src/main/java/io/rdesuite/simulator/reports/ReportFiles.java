@@ -1,8 +1,8 @@
 package io.rdesuite.simulator.reports;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.rdesuite.client.model.FileFormat;
-import io.rdesuite.client.model.ReportType;
+import io.rdesuite.api.FileFormat;
+import io.rdesuite.api.ReportType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -206,7 +206,7 @@ public final class ReportFiles {
         float margin = 36f;
         int linesPerPage = (int) ((size.getHeight() - 2 * margin - 30) / leading);
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            doc.getDocumentInformation().setTitle(task.reportType().taskDefName());
+            doc.getDocumentInformation().setTitle(ReportTexts.taskDefName(task.reportType()));
             doc.getDocumentInformation().setProducer("Reports API simulator");
             int index = 0;
             do {
@@ -216,7 +216,7 @@ public final class ReportFiles {
                     content.beginText();
                     content.newLineAtOffset(margin, size.getHeight() - margin);
                     content.setFont(bold, 12f);
-                    content.showText(ascii(task.reportType().taskDefName() + " (" + rows.size() + " rows)"));
+                    content.showText(ascii(ReportTexts.taskDefName(task.reportType()) + " (" + rows.size() + " rows)"));
                     content.newLineAtOffset(0, -20);
                     content.setFont(bold, fontSize);
                     content.showText(ascii(String.join(" | ", header)));

@@ -1,8 +1,8 @@
 package io.rdesuite.simulator.reports;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.rdesuite.client.model.FileFormat;
-import io.rdesuite.client.model.ReportType;
+import io.rdesuite.api.FileFormat;
+import io.rdesuite.api.ReportType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -22,7 +22,7 @@ import au.com.dius.pact.core.model.annotations.Pact;
 import au.com.dius.pact.core.model.matchingrules.ContentTypeMatcher;
 import io.rdesuite.client.ApiException;
 import io.rdesuite.client.ReportFile;
-import io.rdesuite.client.model.FileFormat;
+import io.rdesuite.api.FileFormat;
 import io.rdesuite.contract.Cells;
 import io.rdesuite.contract.ProviderStates;
 import org.junit.jupiter.api.Test;

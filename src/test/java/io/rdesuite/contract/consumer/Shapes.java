@@ -9,7 +9,7 @@ import au.com.dius.pact.core.model.matchingrules.NullMatcher;
 import au.com.dius.pact.consumer.dsl.PactDslJsonRootValue;
 import au.com.dius.pact.core.model.matchingrules.RegexMatcher;
 import au.com.dius.pact.core.model.matchingrules.TypeMatcher;
-import io.rdesuite.client.model.ReportType;
+import io.rdesuite.api.ReportType;
 
 /**
  * The JSON shapes the client relies on, pinned with matchers: 32-hex ids, ISO date-times, enums by regex,
@@ -37,7 +37,7 @@ final class Shapes {
                 .stringMatcher("type", TASK_TYPE, "QUARTZ")
                 .stringMatcher("id", HEX32, EXAMPLE_ID)
                 .stringValue("reportType", type.name())
-                .stringType("description", type.description())
+                .stringType("description", "A detailed view of the identities in the system.")
                 .stringType("launcher", "reports-suite")
                 .stringMatcher("created", ISO_DATE_TIME, EXAMPLE_TIME);
         nullableMatching(body, "launched", ISO_DATE_TIME, EXAMPLE_TIME);
@@ -75,7 +75,7 @@ final class Shapes {
     private static PactDslJsonBody runningResultBody(ReportType type) {
         PactDslJsonBody body = new PactDslJsonBody()
                 .stringValue("reportType", type.name())
-                .stringType("taskDefName", type.taskDefName())
+                .stringType("taskDefName", "Identities Details Report")
                 .stringMatcher("id", HEX32, EXAMPLE_ID)
                 .stringMatcher("created", ISO_DATE_TIME, EXAMPLE_TIME);
         body.minArrayLike("availableFormats", 1, PactDslJsonRootValue

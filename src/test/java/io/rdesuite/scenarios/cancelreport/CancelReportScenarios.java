@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.qameta.allure.SeverityLevel;
-import io.rdesuite.client.model.ReportType;
+import io.rdesuite.api.ReportType;
 import io.rdesuite.support.ReportExamples;
 import io.rdesuite.support.Scenario;
 import io.rdesuite.support.SlowReports;

@@ -8,9 +8,9 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.qameta.allure.SeverityLevel;
 import io.rdesuite.client.ReportFile;
-import io.rdesuite.client.model.FileFormat;
-import io.rdesuite.client.model.ReportResults;
-import io.rdesuite.client.model.ReportType;
+import io.rdesuite.api.FileFormat;
+import io.rdesuite.api.model.ReportResults;
+import io.rdesuite.api.ReportType;
 import io.rdesuite.support.ReportExamples;
 import io.rdesuite.support.ReportFiles;
 import io.rdesuite.support.Scenario;

@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.qameta.allure.SeverityLevel;
-import io.rdesuite.client.model.ReportType;
+import io.rdesuite.api.ReportType;
 import io.rdesuite.support.ReportExamples;
 import io.rdesuite.support.Scenario;
 import io.rdesuite.support.SlowReports;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.qameta.allure.SeverityLevel;
 import io.rdesuite.client.ReportFile;
-import io.rdesuite.client.model.FileFormat;
-import io.rdesuite.client.model.ReportResults;
-import io.rdesuite.client.model.ReportType;
-import io.rdesuite.client.model.TaskResultDetails;
+import io.rdesuite.api.FileFormat;
+import io.rdesuite.api.model.ReportResults;
+import io.rdesuite.api.ReportType;
+import io.rdesuite.api.model.TaskResultDetails;
 import io.rdesuite.support.ReportExamples;
 import io.rdesuite.support.ReportFiles;
 import io.rdesuite.support.Scenario;

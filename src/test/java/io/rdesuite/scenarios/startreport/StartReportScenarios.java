@@ -6,8 +6,8 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.qameta.allure.SeverityLevel;
-import io.rdesuite.client.model.ReportResults;
-import io.rdesuite.client.model.ReportType;
+import io.rdesuite.api.model.ReportResults;
+import io.rdesuite.api.ReportType;
 import io.rdesuite.support.ReportExamples;
 import io.rdesuite.support.Scenario;
 import io.rdesuite.support.TargetApi;

@@ -1,4 +1,4 @@
-package io.rdesuite.simulator;
+package io.rdesuite.api;
 
 /**
  * Deliberate mistakes the simulator can be told to make, so that each gate of the suite can be shown failing

@@ -1,4 +1,7 @@
-package io.rdesuite.client.model;
+package io.rdesuite.api.model;
+
+import io.rdesuite.api.ReportType;
+import io.rdesuite.api.FileFormat;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;

@@ -1,4 +1,4 @@
-package io.rdesuite.client.model;
+package io.rdesuite.api.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 

@@ -1,4 +1,6 @@
-package io.rdesuite.client.model;
+package io.rdesuite.api.model;
+
+import io.rdesuite.api.ReportType;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;

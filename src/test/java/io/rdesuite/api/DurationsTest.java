@@ -1,4 +1,4 @@
-package io.rdesuite.simulator;
+package io.rdesuite.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.rdesuite.client;
+package io.rdesuite.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

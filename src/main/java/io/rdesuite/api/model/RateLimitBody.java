@@ -1,4 +1,4 @@
-package io.rdesuite.client.model;
+package io.rdesuite.api.model;
 
 /** The 429 body: {@code {"message": " Rate Limit Exceeded "}}; not an ErrorResponseDto. */
 public record RateLimitBody(String message) {

@@ -1,4 +1,4 @@
-package io.rdesuite.client.model;
+package io.rdesuite.api;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;

@@ -1,4 +1,4 @@
-package io.rdesuite.simulator;
+package io.rdesuite.api;
 
 import java.time.Duration;
 import java.util.Locale;

@@ -1,6 +1,5 @@
-package io.rdesuite.simulator.ratelimit;
+package io.rdesuite.api;
 
-import io.rdesuite.simulator.Durations;
 import java.time.Duration;
 import java.util.Locale;
 
