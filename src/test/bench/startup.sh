@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark: embedded start to first answered request, in a fresh JVM each time (5 runs), and the standalone jar's
+# Benchmark: embedded start to first answered request, in a fresh JVM each time (3 runs), and the standalone jar's
 # process start to first answered request. Run from the project root after ./mvnw -B -DskipTests package.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
