@@ -1,13 +1,17 @@
 package io.rdesuite.client;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.restassured.response.Response;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -44,6 +48,33 @@ public final class Json {
 
     public static ObjectMapper strictMapper() {
         return STRICT;
+    }
+
+    /** {@code value} as JSON bytes, written by the tolerant mapper. */
+    static byte[] bytes(Object value) {
+        try {
+            return LENIENT.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Cannot write " + value + " as JSON", e);
+        }
+    }
+
+    /** The answer's body read as {@code type} by the tolerant mapper. */
+    static <T> T read(Response response, Class<T> type) {
+        return read(response, LENIENT.constructType(type));
+    }
+
+    static <T> T read(Response response, TypeReference<T> type) {
+        return read(response, LENIENT.constructType(type));
+    }
+
+    private static <T> T read(Response response, JavaType type) {
+        try {
+            return LENIENT.readValue(response.asByteArray(), type);
+        } catch (IOException e) {
+            throw new ClientException("Cannot read the " + response.statusCode() + " answer as "
+                    + type.getRawClass().getSimpleName() + ": " + e.getMessage().lines().findFirst().orElse(""), e);
+        }
     }
 
     private static ObjectMapper base() {

@@ -16,8 +16,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 
-/** A downloaded report: the bytes and the two headers that describe them. */
+/**
+ * A downloaded report: the bytes and the two headers that describe them, and the one reader of their content
+ * (CSV records, zip entries, PDF text) that the scenarios and contracts use.
+ */
 public record ReportFile(byte[] content, String contentType, String contentDisposition) {
 
     private static final Pattern EXTENDED_FILENAME =
@@ -72,20 +81,48 @@ public record ReportFile(byte[] content, String contentType, String contentDispo
         return content.length >= 5 && new String(content, 0, 5, UTF_8).equals("%PDF-");
     }
 
-    /** The content as UTF-8 text lines, without a byte-order mark and without a final empty line. */
-    public List<String> csvLines() {
+    /**
+     * The CSV's records, header first, read as RFC 4180 (quoted cells unquoted, a line break inside quotes kept);
+     * a byte-order mark and empty lines are left out.
+     *
+     * @throws IllegalStateException for a zip archive: read {@link #csvFiles()} instead
+     */
+    public List<List<String>> csvRecords() {
         if (isZip()) {
-            throw new IllegalStateException("The report is a zip archive: read zipEntries() instead");
+            throw new IllegalStateException("The report is a zip archive: read csvFiles() instead");
         }
-        String text = new String(content, UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+        return csv(content);
+    }
+
+    /**
+     * Every CSV file of the report by name, each as {@link #csvRecords()} reads it: the entries of a zip archive
+     * (SEARCH_EXPORT) whose names end in .csv, or else the one file under its {@link #fileName()}.
+     */
+    public Map<String, List<List<String>>> csvFiles() {
+        Map<String, List<List<String>>> files = new LinkedHashMap<>();
+        if (isZip()) {
+            zipEntries().forEach((name, bytes) -> {
+                if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                    files.put(name, csv(bytes));
+                }
+            });
+        } else {
+            files.put(Objects.requireNonNullElse(fileName(), "report.csv"), csvRecords());
         }
-        if (text.isEmpty()) {
-            return List.of();
+        return files;
+    }
+
+    /**
+     * The text of a PDF, as PDFBox extracts it.
+     *
+     * @throws ClientException when the content is not a PDF PDFBox can read
+     */
+    public String pdfText() {
+        try (PDDocument document = Loader.loadPDF(content)) {
+            return new PDFTextStripper().getText(document);
+        } catch (IOException e) {
+            throw new ClientException("The PDF does not parse: " + e.getMessage(), e);
         }
-        List<String> lines = List.of(text.split("\r?\n", -1));
-        return lines.get(lines.size() - 1).isEmpty() ? lines.subList(0, lines.size() - 1) : lines;
     }
 
     /** The entries of a zip archive by name, in archive order. */
@@ -101,6 +138,18 @@ public record ReportFile(byte[] content, String contentType, String contentDispo
             throw new UncheckedIOException("Not a readable zip archive", e);
         }
         return entries;
+    }
+
+    private static List<List<String>> csv(byte[] bytes) {
+        String text = new String(bytes, UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        try (CSVParser parser = CSVParser.parse(text, CSVFormat.DEFAULT)) {
+            return parser.stream().map(CSVRecord::toList).toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw new ClientException("Not a readable CSV file: " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -1,26 +1,29 @@
 package io.rdesuite.client;
 
-import io.rdesuite.api.RetryAfter;
+import static io.rdesuite.api.Operation.CANCEL_REPORT;
+import static io.rdesuite.api.Operation.GET_REPORT;
+import static io.rdesuite.api.Operation.GET_REPORT_RESULT;
+import static io.rdesuite.api.Operation.START_REPORT;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.rdesuite.api.FileFormat;
+import io.rdesuite.api.Operation;
+import io.rdesuite.api.RetryAfter;
 import io.rdesuite.api.model.ReportDetails;
 import io.rdesuite.api.model.ReportResults;
 import io.rdesuite.api.model.TaskResultDetails;
-import io.rdesuite.api.Operation;
 import io.rdesuite.config.TargetConfig;
 import io.restassured.filter.Filter;
 import io.restassured.http.ContentType;
 import io.restassured.http.Method;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * A typed client for the four Reports Data Extraction operations. Each instance has its own request
@@ -29,25 +32,16 @@ import java.util.Objects;
  */
 public final class ReportsClient {
 
-    private static final Operation START = Operation.START_REPORT;
-    private static final Operation RESULT = Operation.GET_REPORT_RESULT;
-    private static final Operation REPORT = Operation.GET_REPORT;
-    private static final Operation CANCEL = Operation.CANCEL_REPORT;
-
     private static final Duration FIRST_POLL_DELAY = Duration.ofMillis(100);
     private static final Duration MAX_POLL_DELAY = Duration.ofSeconds(2);
 
-    private final Builder settings;
+    private final ReportsClientBuilder settings;
     private final TokenProvider tokenProvider;
     private final HttpCaller http;
     private final Clock clock;
     private final Sleeper sleeper;
 
-    public ReportsClient(URI baseUri, TokenProvider tokenProvider, RetryPolicy retryPolicy, List<Filter> filters) {
-        this(builder(baseUri).tokenProvider(tokenProvider).retryPolicy(retryPolicy).filters(filters));
-    }
-
-    private ReportsClient(Builder builder) {
+    ReportsClient(ReportsClientBuilder builder) {
         this.settings = builder.copy();
         this.tokenProvider = Objects.requireNonNull(builder.tokenProvider, "tokenProvider");
         this.clock = builder.clock;
@@ -56,8 +50,8 @@ public final class ReportsClient {
                 builder.clock, builder.connectTimeout, builder.readTimeout);
     }
 
-    public static Builder builder(URI baseUri) {
-        return new Builder(baseUri);
+    public static ReportsClientBuilder builder(URI baseUri) {
+        return new ReportsClientBuilder(baseUri);
     }
 
     /** A client for the target's full-access identity. */
@@ -85,12 +79,12 @@ public final class ReportsClient {
 
     /** POST /v3/reports/run. */
     public TaskResultDetails startReport(ReportDetails details) {
-        byte[] body = write(details);
-        Response response = http.call(Method.POST, START.template(), request -> authenticated(request)
+        byte[] body = Json.bytes(details);
+        Response response = send(START_REPORT, null, request -> request
                 .contentType(ContentType.JSON)
                 .accept(ContentType.JSON)
                 .body(body));
-        return read(HttpCaller.require(response, "POST " + START.template()), TaskResultDetails.class);
+        return Json.read(response, TaskResultDetails.class);
     }
 
     /** GET /v3/reports/{id}/result without the completed parameter. */
@@ -104,11 +98,10 @@ public final class ReportsClient {
     }
 
     private ReportResults getReportResult(String taskResultId, Boolean completed) {
-        Response response = http.call(Method.GET, RESULT.template(), request -> {
-            RequestSpecification spec = authenticated(request).pathParam(RESULT.pathParameter(), taskResultId).accept(ContentType.JSON);
-            return completed == null ? spec : spec.queryParam("completed", completed);
-        });
-        return read(HttpCaller.require(response, "GET " + RESULT.template()), ReportResults.class);
+        Response response = send(GET_REPORT_RESULT, taskResultId, request -> completed == null
+                ? request.accept(ContentType.JSON)
+                : request.accept(ContentType.JSON).queryParam("completed", completed));
+        return Json.read(response, ReportResults.class);
     }
 
     /** GET /v3/reports/{id}?fileFormat=. */
@@ -119,9 +112,8 @@ public final class ReportsClient {
     /** GET /v3/reports/{id}?fileFormat=&name=&auditable=; null name or auditable are left out. */
     public ReportFile getReport(String taskResultId, FileFormat format, String name, Boolean auditable) {
         Objects.requireNonNull(format, "format");
-        Response response = http.call(Method.GET, REPORT.template(), request -> {
-            RequestSpecification spec = authenticated(request)
-                    .pathParam(REPORT.pathParameter(), taskResultId)
+        Response response = send(GET_REPORT, taskResultId, request -> {
+            RequestSpecification spec = request
                     .queryParam("fileFormat", format.queryValue())
                     .header("Accept", acceptFor(format));
             if (name != null) {
@@ -129,17 +121,27 @@ public final class ReportsClient {
             }
             return auditable == null ? spec : spec.queryParam("auditable", auditable);
         });
-        HttpCaller.require(response, "GET " + REPORT.template());
         return new ReportFile(response.asByteArray(), response.contentType(),
                 response.header("Content-Disposition"));
     }
 
     /** POST /v3/reports/{id}/cancel; the document promises 204 and nothing else counts as success. */
     public void cancelReport(String taskResultId) {
-        Response response = http.call(Method.POST, CANCEL.template(), request -> authenticated(request)
-                .pathParam(CANCEL.pathParameter(), taskResultId)
-                .accept(ContentType.JSON));
-        HttpCaller.require(response, "POST " + CANCEL.template(), 204);
+        send(CANCEL_REPORT, taskResultId, request -> request.accept(ContentType.JSON));
+    }
+
+    /**
+     * Sends {@code operation} with a bearer token and its path parameter set to {@code idParam} (null for none).
+     * Throws {@link ApiException} unless it answers 204 where that is the operation's success, any 2xx elsewhere.
+     */
+    private Response send(Operation operation, String idParam, UnaryOperator<RequestSpecification> customizer) {
+        Response response = http.call(Method.valueOf(operation.method()), operation.template(), request -> {
+            RequestSpecification spec = authenticated(request);
+            return customizer.apply(idParam == null ? spec : spec.pathParam(operation.pathParameter(), idParam));
+        });
+        String name = operation.method() + " " + operation.template();
+        return operation.successStatus() == 204 ? HttpCaller.require(response, name, 204)
+                : HttpCaller.require(response, name);
     }
 
     /**
@@ -197,90 +199,5 @@ public final class ReportsClient {
             case CSV -> "text/csv, application/csv, application/zip;q=0.5, */*;q=0.1";
             case PDF -> "application/pdf, application/zip;q=0.5, */*;q=0.1";
         };
-    }
-
-    private static byte[] write(Object body) {
-        try {
-            return Json.mapper().writeValueAsBytes(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Cannot write " + body + " as JSON", e);
-        }
-    }
-
-    static <T> T read(Response response, Class<T> type) {
-        byte[] body = response.asByteArray();
-        try {
-            return Json.mapper().readValue(body, type);
-        } catch (IOException e) {
-            throw new ClientException("Cannot read the " + response.statusCode() + " answer as "
-                    + type.getSimpleName() + ": " + e.getMessage().lines().findFirst().orElse(""), e);
-        }
-    }
-
-    public static final class Builder {
-        private final URI baseUri;
-        private TokenProvider tokenProvider;
-        private RetryPolicy retryPolicy = RetryPolicy.defaults();
-        private List<Filter> filters = List.of();
-        private Sleeper sleeper = Sleeper.system();
-        private Clock clock = Clock.systemUTC();
-        private Duration connectTimeout = HttpCaller.CONNECT_TIMEOUT;
-        private Duration readTimeout = HttpCaller.READ_TIMEOUT;
-
-        private Builder(URI baseUri) {
-            this.baseUri = Objects.requireNonNull(baseUri, "baseUri");
-        }
-
-        public Builder tokenProvider(TokenProvider tokenProvider) {
-            this.tokenProvider = Objects.requireNonNull(tokenProvider);
-            return this;
-        }
-
-        public Builder retryPolicy(RetryPolicy retryPolicy) {
-            this.retryPolicy = Objects.requireNonNull(retryPolicy);
-            return this;
-        }
-
-        /** Filters every request passes through, in order (the acceptance suite adds its Allure filter here). */
-        public Builder filters(List<Filter> filters) {
-            this.filters = List.copyOf(filters);
-            return this;
-        }
-
-        public Builder sleeper(Sleeper sleeper) {
-            this.sleeper = Objects.requireNonNull(sleeper);
-            return this;
-        }
-
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock);
-            return this;
-        }
-
-        public Builder connectTimeout(Duration connectTimeout) {
-            this.connectTimeout = Objects.requireNonNull(connectTimeout);
-            return this;
-        }
-
-        public Builder readTimeout(Duration readTimeout) {
-            this.readTimeout = Objects.requireNonNull(readTimeout);
-            return this;
-        }
-
-        public ReportsClient build() {
-            return new ReportsClient(this);
-        }
-
-        private Builder copy() {
-            Builder copy = new Builder(baseUri);
-            copy.tokenProvider = tokenProvider;
-            copy.retryPolicy = retryPolicy;
-            copy.filters = filters;
-            copy.sleeper = sleeper;
-            copy.clock = clock;
-            copy.connectTimeout = connectTimeout;
-            copy.readTimeout = readTimeout;
-            return copy;
-        }
     }
 }

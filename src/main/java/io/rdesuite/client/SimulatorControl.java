@@ -1,6 +1,5 @@
 package io.rdesuite.client;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rdesuite.api.Defect;
@@ -66,7 +65,7 @@ public final class SimulatorControl {
     }
 
     public JsonNode info() {
-        return read(call(Method.GET, "/info", null, 200), JsonNode.class);
+        return Json.read(call(Method.GET, "/info", null, 200), JsonNode.class);
     }
 
     public void reset() {
@@ -92,11 +91,11 @@ public final class SimulatorControl {
 
     /** Audit events, e.g. REPORT_DOWNLOADED for an auditable download, oldest first. */
     public List<JsonNode> auditEvents() {
-        return read(call(Method.GET, "/audit-events", null, 200), new TypeReference<>() { });
+        return Json.read(call(Method.GET, "/audit-events", null, 200), new TypeReference<>() { });
     }
 
     public List<TaskResultDetails> tasks() {
-        return read(call(Method.GET, "/tasks", null, 200), new TypeReference<>() { });
+        return Json.read(call(Method.GET, "/tasks", null, 200), new TypeReference<>() { });
     }
 
     /** Sets limits such as "100/10s" (or "off") for all clients and for some client ids, escalation off. */
@@ -132,7 +131,7 @@ public final class SimulatorControl {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("clientId", clientId);
         body.put("expiresIn", expiresInSeconds);
-        return read(call(Method.POST, "/tokens", body, 200), TokenResponse.class);
+        return Json.read(call(Method.POST, "/tokens", body, 200), TokenResponse.class);
     }
 
     private Response call(Method method, String path, Object body, int... accepted) {
@@ -140,30 +139,10 @@ public final class SimulatorControl {
     }
 
     private Response send(Method method, String path, Object body) {
-        byte[] json = body == null ? null : write(body);
+        byte[] json = body == null ? null : Json.bytes(body);
         return http.call(method, ROOT + path, request -> json == null
                 ? request.accept(ContentType.JSON)
                 : request.accept(ContentType.JSON).contentType(ContentType.JSON).body(json));
     }
 
-    private static byte[] write(Object body) {
-        try {
-            return Json.mapper().writeValueAsBytes(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Cannot write " + body + " as JSON", e);
-        }
-    }
-
-    private static <T> T read(Response response, Class<T> type) {
-        return ReportsClient.read(response, type);
-    }
-
-    private static <T> T read(Response response, TypeReference<T> type) {
-        try {
-            return Json.mapper().readValue(response.asByteArray(), type);
-        } catch (IOException e) {
-            throw new ClientException("Cannot read the simulator's " + response.statusCode() + " answer: "
-                    + e.getMessage().lines().findFirst().orElse(""), e);
-        }
-    }
 }

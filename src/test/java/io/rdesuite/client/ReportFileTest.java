@@ -3,12 +3,16 @@ package io.rdesuite.client;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.io.ByteArrayOutputStream;
+import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -40,15 +44,50 @@ class ReportFileTest {
     }
 
     @Test
-    void csvLines_dropsByteOrderMarkLineEndingsAndTheFinalNewline() {
-        ReportFile report = file("\uFEFFid,name\r\n1,Ann\r\n2,Bob\n", "text/csv", null);
+    void csvRecords_dropsByteOrderMarkLineEndingsAndEmptyLines() {
+        ReportFile report = file("\uFEFFid,name\r\n1,Ann\r\n\r\n2,Bob\n", "text/csv", null);
 
-        assertThat(report.csvLines()).containsExactly("id,name", "1,Ann", "2,Bob");
+        assertThat(report.csvRecords())
+                .containsExactly(List.of("id", "name"), List.of("1", "Ann"), List.of("2", "Bob"));
     }
 
     @Test
-    void csvLines_ofAnEmptyFileIsEmpty() {
-        assertThat(file("", "text/csv", null).csvLines()).isEmpty();
+    void csvRecords_unquotesCellsAndKeepsCommasQuotesAndLineBreaksInsideQuotes() {
+        ReportFile report = file("\"name\",\"note\"\r\n\"Lovelace, Ada\",\"said \"\"hi\"\"\nthen left\"\r\n",
+                "text/csv", null);
+
+        assertThat(report.csvRecords()).containsExactly(List.of("name", "note"),
+                List.of("Lovelace, Ada", "said \"hi\"\nthen left"));
+    }
+
+    @Test
+    void csvRecords_ofAnEmptyFileIsEmpty() {
+        assertThat(file("", "text/csv", null).csvRecords()).isEmpty();
+    }
+
+    @Test
+    void csvRecords_ofAnUnterminatedQuoteFails() {
+        assertThatThrownBy(() -> file("id\n\"open", "text/csv", null).csvRecords()).isInstanceOf(ClientException.class);
+    }
+
+    @Test
+    void csvFiles_ofAPlainCsvIsTheFileUnderItsName() {
+        ReportFile report = file("id\n1\n", "text/csv", "attachment;filename=\"Identities.csv\"");
+
+        assertThat(report.csvFiles()).containsExactly(entry("Identities.csv", List.of(List.of("id"), List.of("1"))));
+    }
+
+    @Test
+    void pdfText_readsAPdfAndRefusesWhatIsNotOne() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(new PDPage());
+            document.save(bytes);
+        }
+
+        assertThat(new ReportFile(bytes.toByteArray(), "application/pdf", null).pdfText()).isBlank();
+        assertThatThrownBy(() -> file("%PDF-1.7 truncated", "application/pdf", null).pdfText())
+                .isInstanceOf(ClientException.class).hasMessageStartingWith("The PDF does not parse");
     }
 
     @Test
@@ -58,15 +97,20 @@ class ReportFileTest {
             zip.putNextEntry(new ZipEntry("identities.csv"));
             zip.write("id\n1\n".getBytes(UTF_8));
             zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("README.txt"));
+            zip.write("not a table".getBytes(UTF_8));
+            zip.closeEntry();
         }
         ReportFile servedAsOctets = new ReportFile(bytes.toByteArray(), "application/octet-stream", null);
 
         assertThat(servedAsOctets.isZip()).isTrue();
         assertThat(new ReportFile(new byte[0], "application/zip", null).isZip()).isTrue();
         assertThat(file("id\n", "text/csv", null).isZip()).isFalse();
-        assertThat(servedAsOctets.zipEntries()).containsOnlyKeys("identities.csv");
+        assertThat(servedAsOctets.zipEntries()).containsOnlyKeys("identities.csv", "README.txt");
         assertThat(new String(servedAsOctets.zipEntries().get("identities.csv"), UTF_8)).isEqualTo("id\n1\n");
-        assertThatThrownBy(servedAsOctets::csvLines).isInstanceOf(IllegalStateException.class);
+        assertThat(servedAsOctets.csvFiles())
+                .containsExactly(entry("identities.csv", List.of(List.of("id"), List.of("1"))));
+        assertThatThrownBy(servedAsOctets::csvRecords).isInstanceOf(IllegalStateException.class);
     }
 
     @Test

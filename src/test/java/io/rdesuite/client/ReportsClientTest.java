@@ -89,7 +89,7 @@ class ReportsClientTest {
 
         ReportFile file = client.getReport("abc", FileFormat.CSV, "my report", true);
 
-        assertThat(file.csvLines()).containsExactly("id", "1");
+        assertThat(file.csvRecords()).containsExactly(List.of("id"), List.of("1"));
         assertThat(file.contentType()).isEqualTo("application/csv");
         assertThat(file.fileName()).isEqualTo("my report.csv");
         Recorded request = stub.requests().get(0);

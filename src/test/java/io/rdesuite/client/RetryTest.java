@@ -3,6 +3,7 @@ package io.rdesuite.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.rdesuite.api.Operation;
 import io.rdesuite.support.MutableClock;
 import io.rdesuite.support.StubHttpServer;
 import io.rdesuite.support.StubHttpServer.Reply;
@@ -15,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class RetryTest {
 
-    private static final String PATH = "/v3/reports/abc/result";
+    private static final String PATH = Operation.GET_REPORT_RESULT.path("abc");
     private static final Reply OK = Reply.json(200, "{\"id\":\"abc\",\"status\":\"SUCCESS\"}");
     private static final Reply RATE_LIMITED = Reply.json(429, "{\"message\": \" Rate Limit Exceeded \"}");
 

@@ -37,8 +37,7 @@ class UnreachableTargetTest {
 
     @Test
     void apiCall_toAClosedPort_namesTheOperation() {
-        ReportsClient client = new ReportsClient(closedPort, new StaticTokenProvider("t"), RetryPolicy.defaults(),
-                java.util.List.of());
+        ReportsClient client = ReportsClient.builder(closedPort).tokenProvider(new StaticTokenProvider("t")).build();
 
         assertThatThrownBy(() -> client.getReportResult("abc"))
                 .isInstanceOf(TargetUnreachableException.class)

@@ -1,5 +1,6 @@
 package io.rdesuite.contract;
 
+import io.rdesuite.api.Operation;
 import io.rdesuite.support.AllureLabels;
 
 /** Labels a contract test with the (operationId, httpStatus) cell it covers, as the acceptance scenarios do. */
@@ -8,7 +9,7 @@ public final class Cells {
     private Cells() {
     }
 
-    public static void label(String operationId, int httpStatus) {
-        AllureLabels.cell(operationId, httpStatus);
+    public static void label(Operation operation, int httpStatus) {
+        AllureLabels.cell(operation.id(), httpStatus);
     }
 }

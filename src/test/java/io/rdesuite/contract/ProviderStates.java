@@ -17,6 +17,8 @@ public final class ProviderStates {
     public static final String UNKNOWN_ID = "0123456789abcdef0123456789abcdef";
     /** Provider-state key holding the id of the report a state created. */
     public static final String TASK_RESULT_ID = "taskResultId";
+    /** The expression a pact's path uses for that id, filled in by the provider from the state's answer. */
+    public static final String TASK_RESULT_ID_EXPRESSION = "${" + TASK_RESULT_ID + "}";
 
     private ProviderStates() {
     }

@@ -3,16 +3,16 @@ package io.rdesuite.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
-import io.rdesuite.client.SimulatorControl;
-import io.rdesuite.config.ClientCredentials;
-import io.rdesuite.config.TargetConfig;
-import io.rdesuite.contract.provider.VerificationTarget;
-import io.rdesuite.simulator.ClientRegistration;
 import io.rdesuite.api.Defect;
+import io.rdesuite.api.ReportType;
+import io.rdesuite.client.SimulatorControl;
+import io.rdesuite.contract.provider.VerificationTarget;
 import io.rdesuite.simulator.ReportsSimulator;
 import io.rdesuite.simulator.SimulatorConfig;
+import io.rdesuite.support.SuiteTarget;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,8 +38,7 @@ class ProviderVerificationCatchesDefectsTest {
 
     private static final String VERIFICATION = "io.rdesuite.contract.provider.ReportsApiVerification";
     private static final String COMPLETED_RESULT = "a request for the result of a completed IDENTITIES report";
-    private static final List<String> STARTS = Stream.of("ACCOUNTS", "IDENTITIES_DETAILS", "IDENTITIES",
-                    "IDENTITY_PROFILE_IDENTITY_ERROR", "ORPHAN_IDENTITIES", "SEARCH_EXPORT", "UNCORRELATED_ACCOUNTS")
+    private static final List<String> STARTS = Arrays.stream(ReportType.values())
             .map(type -> "a request to start a report of type " + type).toList();
     private static final List<String> STATES_THAT_START_A_REPORT = List.of(COMPLETED_RESULT,
             "a request for the CSV file of a completed IDENTITIES report",
@@ -85,7 +84,7 @@ class ProviderVerificationCatchesDefectsTest {
         SimulatorConfig config = SimulatorConfig.builder().requestLog(false).reportDuration(Duration.ofMillis(100))
                 .defects(defects).build();
         try (ReportsSimulator simulator = ReportsSimulator.start(config);
-             AutoCloseable ignored = VerificationTarget.use(target(simulator),
+             AutoCloseable ignored = VerificationTarget.use(SuiteTarget.forSimulator(simulator).config(),
                      new SimulatorControl(URI.create(simulator.baseUrl())))) {
             Map<String, TestExecutionResult> results = new TreeMap<>();
             Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
@@ -119,15 +118,5 @@ class ProviderVerificationCatchesDefectsTest {
     private static String description(String displayName) {
         String prefix = ReportsPact.CONSUMER + " - ";
         return displayName.startsWith(prefix) ? displayName.substring(prefix.length()) : displayName;
-    }
-
-    private static TargetConfig target(ReportsSimulator simulator) {
-        List<ClientRegistration> demo = ClientRegistration.DEMO_CLIENTS;
-        return TargetConfig.forSimulator(simulator.baseUrl(), credentials(demo.get(0)), credentials(demo.get(1)),
-                credentials(demo.get(2)));
-    }
-
-    private static ClientCredentials credentials(ClientRegistration client) {
-        return new ClientCredentials(client.clientId(), client.secret());
     }
 }

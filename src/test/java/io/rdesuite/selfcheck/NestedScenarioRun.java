@@ -6,15 +6,17 @@ import io.qameta.allure.AllureResultsWriter;
 import io.qameta.allure.model.TestResult;
 import io.qameta.allure.model.TestResultContainer;
 import io.rdesuite.api.Defect;
+import io.rdesuite.scenarios.gateway.GatewayOperations;
 import io.rdesuite.simulator.ReportsSimulator;
 import io.rdesuite.simulator.SimulatorConfig;
 import io.rdesuite.support.SuiteTarget;
 import java.io.InputStream;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -29,14 +31,18 @@ import org.junit.platform.engine.discovery.DiscoverySelectors;
  */
 final class NestedScenarioRun {
 
-    /** The outcome: how many tests ran and failed, and the first failure messages. */
-    record Outcome(long found, long failed, long skipped, List<String> failures) {
+    /** The outcome: what ran, how many tests ran and failed, and the first failure messages. */
+    record Outcome(String run, long found, long failed, long skipped, List<String> failures) {
     }
 
     private NestedScenarioRun() {
     }
 
-    static Outcome run(Class<?> scenarios, String method, Defect... defects) {
+    /**
+     * Runs {@code scenarios#method} against a simulator with {@code defects} on; a gateway scenario for
+     * {@code operationId} only, when given (see {@link GatewayOperations}).
+     */
+    static Outcome run(Class<?> scenarios, String method, Optional<String> operationId, Defect... defects) {
         SimulatorConfig.Builder config = SimulatorConfig.builder().requestLog(false).reportDuration(Duration.ofMillis(300));
         for (Defect d : defects) {
             config.defect(d);
@@ -45,17 +51,19 @@ final class NestedScenarioRun {
         try (ReportsSimulator simulator = ReportsSimulator.start(config.build());
              SuiteTarget.Scope scope = SuiteTarget.use(SuiteTarget.forSimulator(simulator))) {
             Allure.setLifecycle(new AllureLifecycle(new Nowhere()));
-            LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                    .selectors(DiscoverySelectors.selectMethod(scenarios, find(scenarios, method)))
-                    .build();
+            LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
+                    .selectors(DiscoverySelectors.selectMethod(scenarios, find(scenarios, method)));
+            operationId.ifPresent(id -> request.configurationParameter(GatewayOperations.PARAMETER, id));
             SummaryGeneratingListener summary = new SummaryGeneratingListener();
             LauncherFactory.create(LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false).build())
-                    .execute(request, summary);
+                    .execute(request.build(), summary);
             TestExecutionSummary s = summary.getSummary();
             List<String> failures = new ArrayList<>();
             s.getFailures().stream().limit(3).forEach(f -> failures.add(f.getTestIdentifier().getDisplayName() + ": "
                     + String.valueOf(f.getException().getMessage()).lines().findFirst().orElse("")));
-            return new Outcome(s.getTestsFoundCount(), s.getTotalFailureCount(), s.getTestsSkippedCount()
+            String run = scenarios.getSimpleName() + "#" + method + operationId.map(id -> " for " + id).orElse("")
+                    + " with " + Arrays.toString(defects);
+            return new Outcome(run, s.getTestsFoundCount(), s.getTotalFailureCount(), s.getTestsSkippedCount()
                     + s.getTestsAbortedCount(), failures);
         } finally {
             Allure.setLifecycle(outer);

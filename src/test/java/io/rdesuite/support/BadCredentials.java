@@ -2,6 +2,7 @@ package io.rdesuite.support;
 
 import io.rdesuite.client.SimulatorControl;
 import io.rdesuite.support.TargetApi.Identity;
+import io.restassured.specification.RequestSpecification;
 import java.util.Optional;
 
 /** The ways a request can fail authentication, each making the Authorization header it sends. */
@@ -56,7 +57,7 @@ public enum BadCredentials {
     /** The Authorization header to send; empty for none. May skip the scenario when it cannot be made here. */
     abstract Optional<String> header(TargetApi api);
 
-    public io.restassured.specification.RequestSpecification request(TargetApi api) {
+    public RequestSpecification request(TargetApi api) {
         return api.withAuthorization(header(api).orElse(null));
     }
 

@@ -1,22 +1,25 @@
 package io.rdesuite.support;
 
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.rdesuite.api.ReportType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The project's OpenAPI copy (contracts/openapi/reports-v3.yaml) read as a tree: where it lives, and the
- * (operationId, status) cells it declares. The cells are read from the document, never kept by hand.
+ * The project's OpenAPI copy (contracts/openapi/reports-v3.yaml) read as a tree: where it lives, and what it states
+ * about the operations (ids, methods, paths, statuses, scopes) and report requests (example bodies, required
+ * arguments). Everything here is read from a document, never kept by hand; tests compare it with {@code api}.
  */
 public final class OpenApiDocument {
 
@@ -27,6 +30,18 @@ public final class OpenApiDocument {
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
     private static final YAMLMapper YAML = new YAMLMapper();
+
+    /**
+     * One operation as a document states it.
+     *
+     * @param method   upper case, e.g. POST
+     * @param template the full path template, the server's base path included: /v3/reports/run
+     * @param statuses the numeric response codes
+     * @param scopes   the scopes of all its security requirements (any one of them grants the call)
+     */
+    public record DocumentedOperation(String id, String method, String template, Set<Integer> statuses,
+                                      Set<String> scopes) {
+    }
 
     private OpenApiDocument() {
     }
@@ -62,36 +77,84 @@ public final class OpenApiDocument {
         }
     }
 
+    /**
+     * swagger-request-validator for the document at {@code path}, with the paths under its server's base path
+     * (requests go to /v3/reports/..., the document's paths are /reports/...).
+     */
+    public static OpenApiInteractionValidator.Builder validator(Path path) {
+        return OpenApiInteractionValidator.createForSpecificationUrl(path.toAbsolutePath().toUri().toString())
+                .withBasePathOverride(serverBasePath(read(path)));
+    }
+
+    /** The path of the first server's URL: /v3 for https://{tenant}.api.identitynow.com/v3. */
+    public static String serverBasePath(JsonNode document) {
+        return document.path("servers").path(0).path("url").asText().replaceFirst("^[a-zA-Z]+://[^/]*", "");
+    }
+
+    /** The document's operations, in its path order. */
+    public static List<DocumentedOperation> operations(JsonNode document) {
+        String basePath = serverBasePath(document);
+        List<DocumentedOperation> operations = new ArrayList<>();
+        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            if (METHODS.contains(op.getKey())) {
+                operations.add(new DocumentedOperation(op.getValue().path("operationId").asText(),
+                        op.getKey().toUpperCase(Locale.ROOT), basePath + path.getKey(),
+                        statuses(op.getValue()), scopes(op.getValue())));
+            }
+        }));
+        return operations;
+    }
+
+    private static Set<Integer> statuses(JsonNode operation) {
+        Set<Integer> codes = new TreeSet<>();
+        operation.path("responses").fieldNames().forEachRemaining(code -> {
+            if (code.matches("\\d{3}")) {
+                codes.add(Integer.parseInt(code));
+            }
+        });
+        return codes;
+    }
+
+    private static Set<String> scopes(JsonNode operation) {
+        Set<String> scopes = new TreeSet<>();
+        for (JsonNode requirement : operation.path("security")) {
+            requirement.elements().forEachRemaining(schemeScopes -> schemeScopes.forEach(s -> scopes.add(s.asText())));
+        }
+        return scopes;
+    }
+
     /** operationId -> declared status codes (numeric, sorted), in the document's path order. */
     public static Map<String, Set<Integer>> cells(JsonNode document) {
         Map<String, Set<Integer>> cells = new LinkedHashMap<>();
-        for (Iterator<JsonNode> paths = document.path("paths").elements(); paths.hasNext(); ) {
-            JsonNode pathItem = paths.next();
-            for (Iterator<Map.Entry<String, JsonNode>> ops = pathItem.fields(); ops.hasNext(); ) {
-                Map.Entry<String, JsonNode> op = ops.next();
-                if (!METHODS.contains(op.getKey())) {
-                    continue;
-                }
-                Set<Integer> codes = new TreeSet<>();
-                op.getValue().path("responses").fieldNames().forEachRemaining(code -> {
-                    if (code.matches("\\d{3}")) {
-                        codes.add(Integer.parseInt(code));
-                    }
-                });
-                cells.put(op.getValue().path("operationId").asText(), codes);
-            }
-        }
+        operations(document).forEach(op -> cells.put(op.id(), op.statuses()));
         return cells;
     }
 
-    public static Map<String, Set<Integer>> projectCells() {
-        return cells(read(projectCopy()));
+    /**
+     * The example startReport bodies (components.examples.*: a value with reportType and arguments, and no id,
+     * which only the example answers have), by report type name.
+     */
+    public static Map<String, JsonNode> exampleRequests(JsonNode document) {
+        Map<String, JsonNode> examples = new LinkedHashMap<>();
+        document.path("components").path("examples").elements().forEachRemaining(example -> {
+            JsonNode value = example.path("value");
+            if (value.has("reportType") && value.has("arguments") && !value.has("id")) {
+                examples.put(value.path("reportType").asText(), value);
+            }
+        });
+        return examples;
     }
 
-    /** All (operationId, status) pairs of the project copy, as "operationId status" strings. */
-    public static List<String> projectCellNames() {
-        List<String> names = new ArrayList<>();
-        projectCells().forEach((op, codes) -> codes.forEach(c -> names.add(op + " " + c)));
-        return names;
+    /** Report type -> the arguments its *-report-arguments schema requires (types requiring none are left out). */
+    public static Map<ReportType, List<String>> requiredArguments(JsonNode document) {
+        Map<ReportType, List<String>> required = new LinkedHashMap<>();
+        document.path("components").path("schemas").fields().forEachRemaining(e -> {
+            if (e.getKey().endsWith("-report-arguments") && e.getValue().has("required")) {
+                List<String> names = new ArrayList<>();
+                e.getValue().get("required").forEach(n -> names.add(n.asText()));
+                required.put(ReportType.valueOf(e.getValue().path("title").asText()), names);
+            }
+        });
+        return required;
     }
 }

@@ -1,22 +1,28 @@
 package io.rdesuite.support;
 
+import io.rdesuite.api.RetryAfter;
 import io.restassured.filter.FilterContext;
 import io.restassured.filter.OrderedFilter;
 import io.restassured.response.Response;
 import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Behaves as a well-mannered client when a scenario that is not about rate limiting meets a 429: waits the
- * Retry-After (at most 15 s) and sends again, up to 3 times. It sits last, next to the wire, so the Allure
- * attachment and the contract checks see the answer that counts. Scenarios about 429 go without it.
+ * Retry-After (read by {@link RetryAfter}; at least 1 s, at most 15 s) and sends again, up to 3 times. It sits last,
+ * next to the wire, so the Allure attachment and the contract checks see the answer that counts. Scenarios about
+ * 429 go without it.
  */
 public final class RateLimitCourtesyFilter implements OrderedFilter {
 
     static final RateLimitCourtesyFilter INSTANCE = new RateLimitCourtesyFilter();
     private static final int MAX_RETRIES = 3;
-    private static final long MAX_WAIT_SECONDS = 15;
+    private static final Duration MAX_WAIT = Duration.ofSeconds(15);
+    /** A Retry-After of 0 still waits a second: the window it counted in may not have turned yet. */
+    private static final Duration MIN_WAIT = Duration.ofSeconds(1);
 
     private RateLimitCourtesyFilter() {
     }
@@ -31,19 +37,19 @@ public final class RateLimitCourtesyFilter implements OrderedFilter {
                            FilterContext ctx) {
         Response response = ctx.next(request, responseSpec);
         for (int retry = 0; retry < MAX_RETRIES && response.getStatusCode() == 429; retry++) {
-            String header = response.getHeader("Retry-After");
-            if (header == null || !header.trim().matches("\\d+") || Long.parseLong(header.trim()) > MAX_WAIT_SECONDS) {
+            Optional<Duration> wait = RetryAfter.parse(response.getHeader("Retry-After"), Instant.now());
+            if (wait.isEmpty() || wait.get().compareTo(MAX_WAIT) > 0) {
                 return response;
             }
-            sleep(Math.max(1, Long.parseLong(header.trim())));
+            sleep(wait.get().compareTo(MIN_WAIT) < 0 ? MIN_WAIT : wait.get());
             response = ctx.next(request, responseSpec);
         }
         return response;
     }
 
-    private static void sleep(long seconds) {
+    private static void sleep(Duration wait) {
         try {
-            TimeUnit.SECONDS.sleep(seconds);
+            Thread.sleep(wait.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while honouring Retry-After", e);

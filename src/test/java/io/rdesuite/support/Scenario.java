@@ -1,6 +1,7 @@
 package io.rdesuite.support;
 
 import io.qameta.allure.SeverityLevel;
+import io.rdesuite.api.Operation;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
@@ -17,16 +18,12 @@ public final class Scenario {
     }
 
     /** Labels the running scenario: operationId, httpStatus, epic, feature (the operation), story, severity. */
-    public static void covers(String operationId, int status, String story, SeverityLevel severity) {
-        AllureLabels.cell(operationId, status);
+    public static void covers(Operation operation, int status, String story, SeverityLevel severity) {
+        AllureLabels.cell(operation.id(), status);
         AllureLabels.label("epic", AllureLabels.EPIC);
-        AllureLabels.label("feature", operationId);
+        AllureLabels.label("feature", operation.id());
         AllureLabels.label("story", story);
         AllureLabels.label("severity", severity.value());
-    }
-
-    public static void covers(Operation operation, int status, String story, SeverityLevel severity) {
-        covers(operation.id(), status, story, severity);
     }
 
     /** Goes on only when {@code possible}; otherwise skips with {@code reason} (or fails, see the class comment). */

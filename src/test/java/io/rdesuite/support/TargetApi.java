@@ -2,15 +2,16 @@ package io.rdesuite.support;
 
 import static io.restassured.RestAssured.given;
 
+import io.rdesuite.api.ReportType;
+import io.rdesuite.api.model.ReportResults;
+import io.rdesuite.api.model.TaskResultDetails;
 import io.rdesuite.client.ClientCredentialsTokenProvider;
 import io.rdesuite.client.ReportsClient;
 import io.rdesuite.client.SimulatorControl;
 import io.rdesuite.client.TokenProvider;
-import io.rdesuite.api.model.ReportResults;
-import io.rdesuite.api.ReportType;
-import io.rdesuite.api.model.TaskResultDetails;
 import io.rdesuite.config.ClientCredentials;
 import io.rdesuite.config.TargetConfig;
+import io.rdesuite.contract.openapi.ResponseContract;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.filter.Filter;
 import io.restassured.specification.RequestSpecification;
@@ -99,10 +100,14 @@ public final class TargetApi {
         return client;
     }
 
+    /** Starts the document's example report of {@code type} through the typed client. */
+    public TaskResultDetails startReport(ReportType type) {
+        return client.startReport(ReportRequests.details(type));
+    }
+
     /** Starts a report and waits until it has a status; the report is left completed. */
     public ReportResults runToCompletion(ReportType type) {
-        TaskResultDetails task = client.startReport(ReportExamples.details(type));
-        return client.awaitResult(task.id(), REPORT_TIMEOUT);
+        return client.awaitResult(startReport(type).id(), REPORT_TIMEOUT);
     }
 
     /** The id of an IDENTITIES report that completed, started once per target. */
@@ -127,7 +132,7 @@ public final class TargetApi {
     }
 
     private static List<Filter> filters(boolean courtesy) {
-        List<Filter> filters = new ArrayList<>(List.of(Contract.validation(), Contract.requestId(),
+        List<Filter> filters = new ArrayList<>(List.of(ResponseContract.validation(), ResponseContract.requestId(),
                 RedactingAllureFilter.get()));
         if (courtesy) {
             filters.add(RateLimitCourtesyFilter.INSTANCE);

@@ -1,6 +1,7 @@
 package io.rdesuite.contract.consumer;
 
-import static io.rdesuite.contract.ProviderStates.TASK_RESULT_ID;
+import static io.rdesuite.api.Operation.CANCEL_REPORT;
+import static io.rdesuite.contract.ProviderStates.TASK_RESULT_ID_EXPRESSION;
 import static io.rdesuite.contract.ProviderStates.UNKNOWN_ID;
 import static io.rdesuite.contract.ReportsPact.CONSUMER;
 import static io.rdesuite.contract.ReportsPact.PROVIDER;
@@ -24,7 +25,7 @@ import io.rdesuite.contract.ProviderStates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** POST /v3/reports/{id}/cancel: a running report is cancelled; an unknown one is refused. */
+/** cancelReport: a running report is cancelled; an unknown one is refused. */
 @ExtendWith(PactConsumerTestExt.class)
 @PactTestFor(providerName = PROVIDER, pactVersion = PactSpecVersion.V4)
 class CancelReportPactTest {
@@ -34,9 +35,8 @@ class CancelReportPactTest {
         return authorized(builder
                 .given(ProviderStates.RUNNING_IDENTITIES_REPORT)
                 .uponReceiving("a request to cancel a running IDENTITIES report")
-                .method("POST")
-                .pathFromProviderState("/v3/reports/${" + TASK_RESULT_ID + "}/cancel",
-                        "/v3/reports/" + EXAMPLE_ID + "/cancel"))
+                .method(CANCEL_REPORT.method())
+                .pathFromProviderState(CANCEL_REPORT.path(TASK_RESULT_ID_EXPRESSION), CANCEL_REPORT.path(EXAMPLE_ID)))
                 .willRespondWith()
                 .status(204)
                 .toPact(V4Pact.class);
@@ -47,8 +47,8 @@ class CancelReportPactTest {
         return authorized(builder
                 .given(ProviderStates.NO_SUCH_REPORT)
                 .uponReceiving("a request to cancel a report that does not exist")
-                .method("POST")
-                .path("/v3/reports/" + UNKNOWN_ID + "/cancel"))
+                .method(CANCEL_REPORT.method())
+                .path(CANCEL_REPORT.path(UNKNOWN_ID)))
                 .willRespondWith()
                 .status(400)
                 .body(Shapes.errorResponse("400(\\.\\d+)* .+", "400.1.3 Illegal value",
@@ -59,7 +59,7 @@ class CancelReportPactTest {
     @Test
     @PactTestFor(pactMethod = "cancelRunningReport")
     void cancelReport_ofRunningReport_answers204(MockServer mockServer) {
-        Cells.label("cancelReport", 204);
+        Cells.label(CANCEL_REPORT, 204);
 
         assertThatCode(() -> client(mockServer).cancelReport(EXAMPLE_ID)).doesNotThrowAnyException();
     }
@@ -67,7 +67,7 @@ class CancelReportPactTest {
     @Test
     @PactTestFor(pactMethod = "cancelUnknownReport")
     void cancelReport_ofUnknownReport_answers400WithErrorResponseDto(MockServer mockServer) {
-        Cells.label("cancelReport", 400);
+        Cells.label(CANCEL_REPORT, 400);
 
         ApiException e = catchThrowableOfType(ApiException.class, () -> client(mockServer).cancelReport(UNKNOWN_ID));
 

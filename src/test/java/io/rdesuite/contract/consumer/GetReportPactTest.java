@@ -1,6 +1,7 @@
 package io.rdesuite.contract.consumer;
 
-import static io.rdesuite.contract.ProviderStates.TASK_RESULT_ID;
+import static io.rdesuite.api.Operation.GET_REPORT;
+import static io.rdesuite.contract.ProviderStates.TASK_RESULT_ID_EXPRESSION;
 import static io.rdesuite.contract.ProviderStates.UNKNOWN_ID;
 import static io.rdesuite.contract.ReportsPact.CONSUMER;
 import static io.rdesuite.contract.ReportsPact.PROVIDER;
@@ -29,14 +30,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * GET /v3/reports/{id}?fileFormat=: the CSV (text, any rows) and the PDF (binary, by content type) of a completed
+ * getReport (?fileFormat=): the CSV (text, any rows) and the PDF (binary, by content type) of a completed
  * report, with Content-disposition; and 404 for an id without a file.
  */
 @ExtendWith(PactConsumerTestExt.class)
 @PactTestFor(providerName = PROVIDER, pactVersion = PactSpecVersion.V4)
 class GetReportPactTest {
 
-    static final String REPORT_PATH = "/v3/reports/${" + TASK_RESULT_ID + "}";
     /** As published (defect 3: the registered type is text/csv); the simulator's csvContentType follows it. */
     static final String CSV_TYPE = "application/csv";
     static final byte[] CSV_EXAMPLE = "\"displayName\",\"email\"\r\n\"Ada Lovelace\",\"ada@example.com\"\r\n"
@@ -50,8 +50,8 @@ class GetReportPactTest {
         V4Pact pact = authorized(builder
                 .given(ProviderStates.COMPLETED_IDENTITIES_REPORT)
                 .uponReceiving("a request for the CSV file of a completed IDENTITIES report")
-                .method("GET")
-                .pathFromProviderState(REPORT_PATH, "/v3/reports/" + EXAMPLE_ID)
+                .method(GET_REPORT.method())
+                .pathFromProviderState(GET_REPORT.path(TASK_RESULT_ID_EXPRESSION), GET_REPORT.path(EXAMPLE_ID))
                 .query("fileFormat=csv"))
                 .willRespondWith()
                 .status(200)
@@ -69,8 +69,8 @@ class GetReportPactTest {
         return authorized(builder
                 .given(ProviderStates.COMPLETED_IDENTITIES_REPORT)
                 .uponReceiving("a request for the PDF file of a completed IDENTITIES report")
-                .method("GET")
-                .pathFromProviderState(REPORT_PATH, "/v3/reports/" + EXAMPLE_ID)
+                .method(GET_REPORT.method())
+                .pathFromProviderState(GET_REPORT.path(TASK_RESULT_ID_EXPRESSION), GET_REPORT.path(EXAMPLE_ID))
                 .query("fileFormat=pdf"))
                 .willRespondWith()
                 .status(200)
@@ -84,8 +84,8 @@ class GetReportPactTest {
         return authorized(builder
                 .given(ProviderStates.NO_SUCH_REPORT)
                 .uponReceiving("a request for the CSV file of a report that does not exist")
-                .method("GET")
-                .path("/v3/reports/" + UNKNOWN_ID)
+                .method(GET_REPORT.method())
+                .path(GET_REPORT.path(UNKNOWN_ID))
                 .query("fileFormat=csv"))
                 .willRespondWith()
                 .status(404)
@@ -97,19 +97,19 @@ class GetReportPactTest {
     @Test
     @PactTestFor(pactMethod = "downloadCsvReport")
     void getReport_csv_answersTextWithFileName(MockServer mockServer) {
-        Cells.label("getReport", 200);
+        Cells.label(GET_REPORT, 200);
 
         ReportFile file = client(mockServer).getReport(EXAMPLE_ID, FileFormat.CSV);
 
         assertThat(file.contentType()).startsWith(CSV_TYPE);
         assertThat(file.fileName()).endsWith(".csv");
-        assertThat(file.csvLines()).first().asString().contains("displayName");
+        assertThat(file.csvRecords()).first().asList().contains("displayName");
     }
 
     @Test
     @PactTestFor(pactMethod = "downloadPdfReport")
     void getReport_pdf_answersPdfBytesWithFileName(MockServer mockServer) {
-        Cells.label("getReport", 200);
+        Cells.label(GET_REPORT, 200);
 
         ReportFile file = client(mockServer).getReport(EXAMPLE_ID, FileFormat.PDF);
 
@@ -121,7 +121,7 @@ class GetReportPactTest {
     @Test
     @PactTestFor(pactMethod = "downloadUnknownReport")
     void getReport_ofUnknownReport_answers404WithErrorResponseDto(MockServer mockServer) {
-        Cells.label("getReport", 404);
+        Cells.label(GET_REPORT, 404);
 
         ApiException e = catchThrowableOfType(ApiException.class,
                 () -> client(mockServer).getReport(UNKNOWN_ID, FileFormat.CSV));

@@ -1,6 +1,7 @@
 package io.rdesuite.contract.consumer;
 
-import static io.rdesuite.contract.ProviderStates.TASK_RESULT_ID;
+import static io.rdesuite.api.Operation.GET_REPORT_RESULT;
+import static io.rdesuite.contract.ProviderStates.TASK_RESULT_ID_EXPRESSION;
 import static io.rdesuite.contract.ReportsPact.CONSUMER;
 import static io.rdesuite.contract.ReportsPact.PROVIDER;
 import static io.rdesuite.contract.consumer.PactClients.authorized;
@@ -27,20 +28,19 @@ import io.rdesuite.contract.ProviderStates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** GET /v3/reports/{id}/result: a running report, a completed one, and an expired token. */
+/** getReportResult: a running report, a completed one, and an expired token. */
 @ExtendWith(PactConsumerTestExt.class)
 @PactTestFor(providerName = PROVIDER, pactVersion = PactSpecVersion.V4)
 class GetReportResultPactTest {
-
-    static final String RESULT_PATH = "/v3/reports/${" + TASK_RESULT_ID + "}/result";
 
     @Pact(consumer = CONSUMER)
     V4Pact getResultOfRunningReport(PactDslWithProvider builder) {
         return authorized(builder
                 .given(ProviderStates.RUNNING_IDENTITIES_REPORT)
                 .uponReceiving("a request for the result of a running IDENTITIES report")
-                .method("GET")
-                .pathFromProviderState(RESULT_PATH, examplePath()))
+                .method(GET_REPORT_RESULT.method())
+                .pathFromProviderState(GET_REPORT_RESULT.path(TASK_RESULT_ID_EXPRESSION),
+                        GET_REPORT_RESULT.path(EXAMPLE_ID)))
                 .willRespondWith()
                 .status(200)
                 .body(Shapes.runningResult(ReportType.IDENTITIES))
@@ -52,8 +52,9 @@ class GetReportResultPactTest {
         return authorized(builder
                 .given(ProviderStates.COMPLETED_IDENTITIES_REPORT)
                 .uponReceiving("a request for the result of a completed IDENTITIES report")
-                .method("GET")
-                .pathFromProviderState(RESULT_PATH, examplePath())
+                .method(GET_REPORT_RESULT.method())
+                .pathFromProviderState(GET_REPORT_RESULT.path(TASK_RESULT_ID_EXPRESSION),
+                        GET_REPORT_RESULT.path(EXAMPLE_ID))
                 .query("completed=true"))
                 .willRespondWith()
                 .status(200)
@@ -66,8 +67,8 @@ class GetReportResultPactTest {
         return authorized(builder
                 .given(ProviderStates.TOKEN_EXPIRED)
                 .uponReceiving("a request for a report result with an expired token")
-                .method("GET")
-                .path(examplePath()))
+                .method(GET_REPORT_RESULT.method())
+                .path(GET_REPORT_RESULT.path(EXAMPLE_ID)))
                 .willRespondWith()
                 .status(401)
                 .body(Shapes.jwtError())
@@ -77,7 +78,7 @@ class GetReportResultPactTest {
     @Test
     @PactTestFor(pactMethod = "getResultOfRunningReport")
     void getReportResult_ofRunningReport_hasNoStatusYet(MockServer mockServer) {
-        Cells.label("getReportResult", 200);
+        Cells.label(GET_REPORT_RESULT, 200);
 
         ReportResults result = client(mockServer).getReportResult(EXAMPLE_ID);
 
@@ -90,7 +91,7 @@ class GetReportResultPactTest {
     @Test
     @PactTestFor(pactMethod = "getResultOfCompletedReport")
     void getReportResult_ofCompletedReport_hasStatusRowsAndFormats(MockServer mockServer) {
-        Cells.label("getReportResult", 200);
+        Cells.label(GET_REPORT_RESULT, 200);
 
         ReportResults result = client(mockServer).getReportResult(EXAMPLE_ID, true);
 
@@ -103,16 +104,12 @@ class GetReportResultPactTest {
     @Test
     @PactTestFor(pactMethod = "getResultWithExpiredToken")
     void getReportResult_withExpiredToken_answers401WithJwtError(MockServer mockServer) throws Exception {
-        Cells.label("getReportResult", 401);
+        Cells.label(GET_REPORT_RESULT, 401);
 
         ApiException e = catchThrowableOfType(ApiException.class,
                 () -> client(mockServer).getReportResult(EXAMPLE_ID));
 
         assertThat(e.status()).isEqualTo(401);
         assertThat(Json.mapper().readValue(e.body(), JwtErrorBody.class).error()).isNotBlank();
-    }
-
-    private static String examplePath() {
-        return "/v3/reports/" + EXAMPLE_ID + "/result";
     }
 }

@@ -1,5 +1,6 @@
 package io.rdesuite.contract.consumer;
 
+import static io.rdesuite.api.Operation.START_REPORT;
 import static io.rdesuite.contract.ReportsPact.CONSUMER;
 import static io.rdesuite.contract.ReportsPact.PROVIDER;
 import static io.rdesuite.contract.consumer.PactClients.authorized;
@@ -14,82 +15,71 @@ import au.com.dius.pact.consumer.junit5.PactTestFor;
 import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
-import io.rdesuite.client.ApiException;
-import io.rdesuite.client.Json;
-import io.rdesuite.api.FileFormat;
-import io.rdesuite.api.model.Index;
+import io.rdesuite.api.ReportExamples;
+import io.rdesuite.api.ReportType;
 import io.rdesuite.api.model.ReportArguments;
 import io.rdesuite.api.model.ReportDetails;
 import io.rdesuite.api.model.TaskResultDetails;
+import io.rdesuite.client.ApiException;
+import io.rdesuite.client.Json;
 import io.rdesuite.contract.Cells;
 import io.rdesuite.contract.ProviderStates;
-import java.util.List;
+import io.rdesuite.scenarios.gateway.RateLimitedAnswer;
+import io.rdesuite.support.ReportRequests;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** POST /v3/reports/run: one report of each type, and the refusals the client must understand. */
+/** startReport: the document's example report of each type, and the refusals the client must understand. */
 @ExtendWith(PactConsumerTestExt.class)
 @PactTestFor(providerName = PROVIDER, pactVersion = PactSpecVersion.V4)
 class StartReportPactTest {
 
-    static final ReportDetails ACCOUNTS = ReportDetails.of(
-            new ReportArguments.AccountsExport("2c9180897e7742b2017e781782f705b9", "Active Directory"));
-    static final ReportDetails IDENTITIES_DETAILS = ReportDetails.of(new ReportArguments.IdentitiesDetails(true));
-    static final ReportDetails IDENTITIES = ReportDetails.of(new ReportArguments.Identities(true));
-    static final ReportDetails IDENTITY_PROFILE_IDENTITY_ERROR = ReportDetails.of(
-            new ReportArguments.IdentityProfileIdentityError("2c9180847de347aa017de8ef09167792"));
-    static final ReportDetails ORPHAN_IDENTITIES = ReportDetails.of(
-            new ReportArguments.OrphanIdentities(List.of(FileFormat.CSV, FileFormat.PDF)));
-    static final ReportDetails SEARCH_EXPORT = ReportDetails.of(new ReportArguments.SearchExport(
-            List.of(Index.IDENTITIES), "attributes.city:London", "displayName,firstName,lastName,email",
-            List.of("+displayName")));
-    static final ReportDetails UNCORRELATED_ACCOUNTS = ReportDetails.of(
-            new ReportArguments.UncorrelatedAccounts(List.of(FileFormat.CSV)));
     /** IDENTITY_PROFILE_IDENTITY_ERROR requires authoritativeSource. */
     static final ReportDetails MISSING_REQUIRED_ARGUMENT = ReportDetails.of(
             new ReportArguments.IdentityProfileIdentityError(null));
 
     @Pact(consumer = CONSUMER)
     V4Pact startAccountsReport(PactDslWithProvider builder) {
-        return started(builder, ACCOUNTS);
+        return started(builder, ReportType.ACCOUNTS);
     }
 
     @Pact(consumer = CONSUMER)
     V4Pact startIdentitiesDetailsReport(PactDslWithProvider builder) {
-        return started(builder, IDENTITIES_DETAILS);
+        return started(builder, ReportType.IDENTITIES_DETAILS);
     }
 
     @Pact(consumer = CONSUMER)
     V4Pact startIdentitiesReport(PactDslWithProvider builder) {
-        return started(builder, IDENTITIES);
+        return started(builder, ReportType.IDENTITIES);
     }
 
     @Pact(consumer = CONSUMER)
     V4Pact startIdentityProfileIdentityErrorReport(PactDslWithProvider builder) {
-        return started(builder, IDENTITY_PROFILE_IDENTITY_ERROR);
+        return started(builder, ReportType.IDENTITY_PROFILE_IDENTITY_ERROR);
     }
 
     @Pact(consumer = CONSUMER)
     V4Pact startOrphanIdentitiesReport(PactDslWithProvider builder) {
-        return started(builder, ORPHAN_IDENTITIES);
+        return started(builder, ReportType.ORPHAN_IDENTITIES);
     }
 
     @Pact(consumer = CONSUMER)
     V4Pact startSearchExportReport(PactDslWithProvider builder) {
-        return started(builder, SEARCH_EXPORT);
+        return started(builder, ReportType.SEARCH_EXPORT);
     }
 
     @Pact(consumer = CONSUMER)
     V4Pact startUncorrelatedAccountsReport(PactDslWithProvider builder) {
-        return started(builder, UNCORRELATED_ACCOUNTS);
+        return started(builder, ReportType.UNCORRELATED_ACCOUNTS);
     }
 
     @Pact(consumer = CONSUMER)
     V4Pact startReportWithoutRequiredArgument(PactDslWithProvider builder) {
         return authorized(builder
                 .uponReceiving("a request to start an IDENTITY_PROFILE_IDENTITY_ERROR report without authoritativeSource")
-                .method("POST")
-                .path("/v3/reports/run"))
+                .method(START_REPORT.method())
+                .path(START_REPORT.template()))
                 .body(json(MISSING_REQUIRED_ARGUMENT), "application/json")
                 .willRespondWith()
                 .status(400)
@@ -103,9 +93,9 @@ class StartReportPactTest {
         return authorized(builder
                 .given(ProviderStates.READ_ONLY_CLIENT)
                 .uponReceiving("a request to start an IDENTITIES report by a client without sp:report:manage")
-                .method("POST")
-                .path("/v3/reports/run"))
-                .body(json(IDENTITIES), "application/json")
+                .method(START_REPORT.method())
+                .path(START_REPORT.template()))
+                .body(ReportExamples.json(ReportType.IDENTITIES), "application/json")
                 .willRespondWith()
                 .status(403)
                 .body(Shapes.errorResponse("403 Forbidden", "403 Forbidden",
@@ -118,9 +108,9 @@ class StartReportPactTest {
         return authorized(builder
                 .given(ProviderStates.RATE_LIMIT_USED_UP)
                 .uponReceiving("a request to start an IDENTITIES report over the rate limit")
-                .method("POST")
-                .path("/v3/reports/run"))
-                .body(json(IDENTITIES), "application/json")
+                .method(START_REPORT.method())
+                .path(START_REPORT.template()))
+                .body(ReportExamples.json(ReportType.IDENTITIES), "application/json")
                 .willRespondWith()
                 .status(429)
                 .matchHeader("Retry-After", "\\d+", "10")
@@ -131,49 +121,49 @@ class StartReportPactTest {
     @Test
     @PactTestFor(pactMethod = "startAccountsReport")
     void startReport_accounts_answersTheTask(MockServer mockServer) {
-        assertStarted(mockServer, ACCOUNTS);
+        assertStarted(mockServer, ReportType.ACCOUNTS);
     }
 
     @Test
     @PactTestFor(pactMethod = "startIdentitiesDetailsReport")
     void startReport_identitiesDetails_answersTheTask(MockServer mockServer) {
-        assertStarted(mockServer, IDENTITIES_DETAILS);
+        assertStarted(mockServer, ReportType.IDENTITIES_DETAILS);
     }
 
     @Test
     @PactTestFor(pactMethod = "startIdentitiesReport")
     void startReport_identities_answersTheTask(MockServer mockServer) {
-        assertStarted(mockServer, IDENTITIES);
+        assertStarted(mockServer, ReportType.IDENTITIES);
     }
 
     @Test
     @PactTestFor(pactMethod = "startIdentityProfileIdentityErrorReport")
     void startReport_identityProfileIdentityError_answersTheTask(MockServer mockServer) {
-        assertStarted(mockServer, IDENTITY_PROFILE_IDENTITY_ERROR);
+        assertStarted(mockServer, ReportType.IDENTITY_PROFILE_IDENTITY_ERROR);
     }
 
     @Test
     @PactTestFor(pactMethod = "startOrphanIdentitiesReport")
     void startReport_orphanIdentities_answersTheTask(MockServer mockServer) {
-        assertStarted(mockServer, ORPHAN_IDENTITIES);
+        assertStarted(mockServer, ReportType.ORPHAN_IDENTITIES);
     }
 
     @Test
     @PactTestFor(pactMethod = "startSearchExportReport")
     void startReport_searchExport_answersTheTask(MockServer mockServer) {
-        assertStarted(mockServer, SEARCH_EXPORT);
+        assertStarted(mockServer, ReportType.SEARCH_EXPORT);
     }
 
     @Test
     @PactTestFor(pactMethod = "startUncorrelatedAccountsReport")
     void startReport_uncorrelatedAccounts_answersTheTask(MockServer mockServer) {
-        assertStarted(mockServer, UNCORRELATED_ACCOUNTS);
+        assertStarted(mockServer, ReportType.UNCORRELATED_ACCOUNTS);
     }
 
     @Test
     @PactTestFor(pactMethod = "startReportWithoutRequiredArgument")
     void startReport_withoutRequiredArgument_answers400WithErrorResponseDto(MockServer mockServer) {
-        Cells.label("startReport", 400);
+        Cells.label(START_REPORT, 400);
 
         ApiException e = catchThrowableOfType(ApiException.class,
                 () -> client(mockServer).startReport(MISSING_REQUIRED_ARGUMENT));
@@ -188,9 +178,10 @@ class StartReportPactTest {
     @Test
     @PactTestFor(pactMethod = "startReportAsReadOnlyClient")
     void startReport_byReadOnlyClient_answers403WithErrorResponseDto(MockServer mockServer) {
-        Cells.label("startReport", 403);
+        Cells.label(START_REPORT, 403);
 
-        ApiException e = catchThrowableOfType(ApiException.class, () -> client(mockServer).startReport(IDENTITIES));
+        ApiException e = catchThrowableOfType(ApiException.class,
+                () -> client(mockServer).startReport(ReportRequests.details(ReportType.IDENTITIES)));
 
         assertThat(e.status()).isEqualTo(403);
         assertThat(e.errorResponse()).hasValueSatisfying(dto -> assertThat(dto.detailCode()).isEqualTo("403 Forbidden"));
@@ -199,34 +190,33 @@ class StartReportPactTest {
     @Test
     @PactTestFor(pactMethod = "startReportOverRateLimit")
     void startReport_overRateLimit_answers429WithRetryAfter(MockServer mockServer) {
-        Cells.label("startReport", 429);
+        Cells.label(START_REPORT, 429);
 
-        ApiException e = catchThrowableOfType(ApiException.class, () -> client(mockServer).startReport(IDENTITIES));
+        ApiException e = catchThrowableOfType(ApiException.class,
+                () -> client(mockServer).startReport(ReportRequests.details(ReportType.IDENTITIES)));
 
-        assertThat(e.status()).isEqualTo(429);
-        assertThat(e.header("Retry-After")).hasValue("10");
-        assertThat(e.body()).contains("Rate Limit Exceeded");
+        assertThat(RateLimitedAnswer.check(e)).isEqualTo(Duration.ofSeconds(10));
     }
 
-    private static V4Pact started(PactDslWithProvider builder, ReportDetails details) {
+    private static V4Pact started(PactDslWithProvider builder, ReportType type) {
         return authorized(builder
-                .uponReceiving("a request to start a report of type " + details.reportType())
-                .method("POST")
-                .path("/v3/reports/run"))
-                .body(json(details), "application/json")
+                .uponReceiving("a request to start a report of type " + type)
+                .method(START_REPORT.method())
+                .path(START_REPORT.template()))
+                .body(ReportExamples.json(type), "application/json")
                 .willRespondWith()
                 .status(200)
-                .body(Shapes.taskResultDetails(details.reportType()))
+                .body(Shapes.taskResultDetails(type))
                 .toPact(V4Pact.class);
     }
 
-    private static void assertStarted(MockServer mockServer, ReportDetails details) {
-        Cells.label("startReport", 200);
+    private static void assertStarted(MockServer mockServer, ReportType type) {
+        Cells.label(START_REPORT, 200);
 
-        TaskResultDetails task = client(mockServer).startReport(details);
+        TaskResultDetails task = client(mockServer).startReport(ReportRequests.details(type));
 
         assertThat(task.id()).matches("[0-9a-f]{32}");
-        assertThat(task.reportType()).isEqualTo(details.reportType());
+        assertThat(task.reportType()).isEqualTo(type);
         assertThat(task.created()).isNotNull();
     }
 

@@ -9,6 +9,7 @@ import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rdesuite.support.OpenApiDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -30,10 +31,7 @@ public final class PactOpenApiValidator {
     private final OpenApiInteractionValidator validator;
 
     public PactOpenApiValidator(Path openApi) {
-        this.validator = OpenApiInteractionValidator
-                .createForSpecificationUrl(openApi.toAbsolutePath().toUri().toString())
-                .withBasePathOverride("/v3")
-                .build();
+        this.validator = OpenApiDocument.validator(openApi).build();
     }
 
     /** One line per problem, each naming its interaction; empty when the whole pact agrees with the document. */

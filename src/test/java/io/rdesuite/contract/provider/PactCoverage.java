@@ -3,7 +3,7 @@ package io.rdesuite.contract.provider;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.rdesuite.contract.Operations;
+import io.rdesuite.api.Operation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -30,10 +30,11 @@ final class PactCoverage {
     ObjectNode toJson() {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
-        Operations.DOCUMENTED.forEach((operation, statuses) -> {
-            ObjectNode cells = root.putObject(operation);
-            statuses.forEach(status -> cells.put(Integer.toString(status), isVerified(operation, status)));
-        });
+        for (Operation operation : Operation.values()) {
+            ObjectNode cells = root.putObject(operation.id());
+            operation.documentedStatuses().forEach(status ->
+                    cells.put(Integer.toString(status), isVerified(operation.id(), status)));
+        }
         verified.stream().sorted().forEach(cell -> {
             String[] parts = cell.split(" ");
             ObjectNode cells = root.has(parts[0]) ? (ObjectNode) root.get(parts[0]) : root.putObject(parts[0]);

@@ -14,18 +14,18 @@ import au.com.dius.pact.provider.junit5.TestTarget;
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
+import io.rdesuite.api.Operation;
+import io.rdesuite.api.ReportType;
 import io.rdesuite.client.ReportsClient;
 import io.rdesuite.client.RetryPolicy;
 import io.rdesuite.client.SimulatorControl;
 import io.rdesuite.client.StaticTokenProvider;
 import io.rdesuite.client.TokenProvider;
-import io.rdesuite.api.model.ReportArguments;
-import io.rdesuite.api.model.ReportDetails;
 import io.rdesuite.config.ClientCredentials;
 import io.rdesuite.contract.Cells;
-import io.rdesuite.contract.Operations;
 import io.rdesuite.contract.ProviderStates;
 import io.rdesuite.contract.ReportsPact;
+import io.rdesuite.support.ReportRequests;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -88,13 +88,13 @@ class ReportsApiVerification {
     void verifyInteraction(PactVerificationContext context, ClassicHttpRequest request) {
         Cell cell = cellOf(context.getInteraction());
         if (target.reportsResults()) {
-            Cells.label(cell.operationId(), cell.status());
+            Cells.label(cell.operation(), cell.status());
         }
         request.setHeader("Authorization", "Bearer " + token.accessToken());
 
         context.verifyInteraction();
 
-        coverage.verified(cell.operationId(), cell.status());
+        coverage.verified(cell.operation().id(), cell.status());
     }
 
     @State(ProviderStates.COMPLETED_IDENTITIES_REPORT)
@@ -134,7 +134,7 @@ class ReportsApiVerification {
     }
 
     private static String startIdentitiesReport() {
-        String id = client().startReport(identities()).id();
+        String id = client().startReport(ReportRequests.details(ReportType.IDENTITIES)).id();
         if (id == null) {
             throw new IllegalStateException("startReport answered a task without an id");
         }
@@ -148,7 +148,8 @@ class ReportsApiVerification {
     private static void awaitStatus(String id) {
         long deadline = System.nanoTime() + REPORT_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
-            String status = client().request().get("/v3/reports/{id}/result", id).jsonPath().getString("status");
+            String status = client().request().get(Operation.GET_REPORT_RESULT.template(), id).jsonPath()
+                    .getString("status");
             if (status != null) {
                 return;
             }
@@ -181,10 +182,6 @@ class ReportsApiVerification {
                     : Optional.of("needs a read-only client: set SAIL_READONLY_CLIENT_ID and SAIL_READONLY_CLIENT_SECRET");
             default -> Optional.of("is not known to this verification");
         };
-    }
-
-    private static ReportDetails identities() {
-        return ReportDetails.of(new ReportArguments.Identities(true));
     }
 
     private static ReportsClient client() {
@@ -222,11 +219,13 @@ class ReportsApiVerification {
 
     static Cell cellOf(Interaction interaction) {
         SynchronousRequestResponse http = interaction.asSynchronousRequestResponse();
-        String operationId = Operations.operationId(http.getRequest().getMethod(), http.getRequest().getPath())
-                .orElse("unknown");
-        return new Cell(operationId, http.getResponse().getStatus());
+        String method = http.getRequest().getMethod();
+        String path = http.getRequest().getPath();
+        Operation operation = Operation.match(method, path).orElseThrow(() -> new IllegalStateException(
+                "The pact's request " + method + " " + path + " is none of the four operations"));
+        return new Cell(operation, http.getResponse().getStatus());
     }
 
-    record Cell(String operationId, int status) {
+    record Cell(Operation operation, int status) {
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.rdesuite.api.Operation;
 import io.rdesuite.contract.drift.JsonDiff;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +33,7 @@ import java.util.TreeSet;
  */
 public final class SpecDiff {
 
-    static final List<String> OPERATIONS = List.of("startReport", "getReportResult", "getReport", "cancelReport");
+    static final List<String> OPERATIONS = Arrays.stream(Operation.values()).map(Operation::id).toList();
     private static final Set<String> NOT_CONTRACT = Set.of("description", "summary", "example", "examples",
             "externalDocs", "tags", "x-deviation");
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");

@@ -1,11 +1,11 @@
 package io.rdesuite.scenarios.cancelreport;
 
+import static io.rdesuite.api.Operation.CANCEL_REPORT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.qameta.allure.SeverityLevel;
 import io.rdesuite.api.ReportType;
-import io.rdesuite.support.ReportExamples;
 import io.rdesuite.support.Scenario;
 import io.rdesuite.support.SlowReports;
 import io.rdesuite.support.TargetApi;
@@ -19,17 +19,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 @DisplayName("cancelReport: cancels a running report; refuses ids that name no report")
 class CancelReportScenarios {
 
-    private static final String CANCEL = "/v3/reports/{id}/cancel";
-
     @Test
     @DisplayName("answers 204 without a body to the cancel of a running report")
     void cancelsRunningReport() {
-        Scenario.covers("cancelReport", 204, "Cancel a report", SeverityLevel.CRITICAL);
+        Scenario.covers(CANCEL_REPORT, 204, "Cancel a report", SeverityLevel.CRITICAL);
         TargetApi api = TargetApi.current();
         try (SlowReports slow = SlowReports.during(api)) {
-            String id = api.client().startReport(ReportExamples.details(ReportType.IDENTITY_PROFILE_IDENTITY_ERROR)).id();
+            String id = api.startReport(ReportType.IDENTITY_PROFILE_IDENTITY_ERROR).id();
 
-            Response response = api.manage().accept(ContentType.JSON).when().post(CANCEL, id);
+            Response response = api.manage().accept(ContentType.JSON).when().post(CANCEL_REPORT.template(), id);
 
             response.then().statusCode(204);
             assertThat(response.asByteArray()).as("204 body").isEmpty();
@@ -40,10 +38,10 @@ class CancelReportScenarios {
     @ValueSource(strings = {"not-a-task-id", "0123456789abcdef0123456789abcdef"})
     @DisplayName("answers 400 ErrorResponseDto to a malformed or unknown id (DEV-12)")
     void refusesUnknownIds(String id) {
-        Scenario.covers("cancelReport", 400, "Request validation", SeverityLevel.NORMAL);
+        Scenario.covers(CANCEL_REPORT, 400, "Request validation", SeverityLevel.NORMAL);
         TargetApi api = TargetApi.current();
 
-        Response response = api.manage().accept(ContentType.JSON).when().post(CANCEL, id);
+        Response response = api.manage().accept(ContentType.JSON).when().post(CANCEL_REPORT.template(), id);
 
         response.then()
                 .statusCode(400)

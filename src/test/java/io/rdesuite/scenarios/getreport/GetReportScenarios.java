@@ -1,5 +1,6 @@
 package io.rdesuite.scenarios.getreport;
 
+import static io.rdesuite.api.Operation.GET_REPORT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
@@ -7,12 +8,11 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.qameta.allure.SeverityLevel;
-import io.rdesuite.client.ReportFile;
 import io.rdesuite.api.FileFormat;
-import io.rdesuite.api.model.ReportResults;
 import io.rdesuite.api.ReportType;
-import io.rdesuite.support.ReportExamples;
-import io.rdesuite.support.ReportFiles;
+import io.rdesuite.api.model.ReportResults;
+import io.rdesuite.client.ReportFile;
+import io.rdesuite.scenarios.ReportFileChecks;
 import io.rdesuite.support.Scenario;
 import io.rdesuite.support.SlowReports;
 import io.rdesuite.support.TargetApi;
@@ -36,7 +36,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GetReportScenarios {
 
-    private static final String REPORT = "/v3/reports/{taskResultId}";
+    private static final String REPORT = GET_REPORT.template();
     private static final String DISPOSITION = "attachment;\\s*filename=\"?[^\"]+\\.(csv|pdf|zip)\"?";
 
     private final Map<ReportType, ReportResults> completed = new EnumMap<>(ReportType.class);
@@ -46,7 +46,7 @@ class GetReportScenarios {
         TargetApi api = TargetApi.current();
         Map<ReportType, String> started = new EnumMap<>(ReportType.class);
         for (ReportType type : ReportType.values()) {
-            started.put(type, api.client().startReport(ReportExamples.details(type)).id());
+            started.put(type, api.startReport(type).id());
         }
         started.forEach((type, id) -> completed.put(type, api.client().awaitResult(id, TargetApi.REPORT_TIMEOUT)));
     }
@@ -64,7 +64,7 @@ class GetReportScenarios {
     @MethodSource("typesAndFormats")
     @DisplayName("answers 200 with the file, its content type and Content-disposition, for every type and format")
     void downloadsEveryFormat(ReportType type, String format) {
-        Scenario.covers("getReport", 200, "Download a report", SeverityLevel.BLOCKER);
+        Scenario.covers(GET_REPORT, 200, "Download a report", SeverityLevel.BLOCKER);
         TargetApi api = TargetApi.current();
         ReportResults result = completed.get(type);
         boolean zip = type == ReportType.SEARCH_EXPORT && format.equals("csv");
@@ -80,22 +80,22 @@ class GetReportScenarios {
                 .contentType(zip ? startsWith("application/zip") : format.equals("pdf") ? startsWith("application/pdf")
                         : anyOf(startsWith("application/csv"), startsWith("text/csv")))
                 .header("Content-disposition", matchesPattern(DISPOSITION));
-        byte[] content = response.asByteArray();
+        ReportFile file = new ReportFile(response.asByteArray(), response.contentType(),
+                response.header("Content-disposition"));
         if (zip) {
-            ReportFile file = new ReportFile(content, response.contentType(), response.header("Content-disposition"));
             assertThat(file.zipEntries()).as("CSV files in the zip").isNotEmpty()
                     .allSatisfy((name, csv) -> assertThat(name).endsWith(".csv"));
         } else if (format.equals("pdf")) {
-            assertThat(ReportFiles.pdfText(content)).isNotBlank();
+            assertThat(ReportFileChecks.assertPdf(file)).isNotBlank();
         } else {
-            ReportFiles.assertCsv(content, result.rows());
+            ReportFileChecks.assertCsv(file, result.rows());
         }
     }
 
     @Test
     @DisplayName("names the file after the name parameter")
     void namesTheFile() {
-        Scenario.covers("getReport", 200, "Download a report", SeverityLevel.MINOR);
+        Scenario.covers(GET_REPORT, 200, "Download a report", SeverityLevel.MINOR);
         TargetApi api = TargetApi.current();
 
         Response response = api.manage()
@@ -112,7 +112,7 @@ class GetReportScenarios {
     @Test
     @DisplayName("records an audit event for an auditable download")
     void auditableDownload() {
-        Scenario.covers("getReport", 200, "Download a report", SeverityLevel.NORMAL);
+        Scenario.covers(GET_REPORT, 200, "Download a report", SeverityLevel.NORMAL);
         TargetApi api = TargetApi.current();
         Scenario.requireTarget(api.control().isPresent(), "not observable on this target: audit events are read "
                 + "through the simulator's control API");
@@ -133,7 +133,7 @@ class GetReportScenarios {
     @ValueSource(strings = {"", "fileFormat=", "fileFormat=xlsx", "fileFormat=CSV_PLUS", "fileFormat=csv&auditable=maybe"})
     @DisplayName("answers 400 ErrorResponseDto when fileFormat is missing or not csv/pdf, or auditable not a boolean")
     void refusesBadParameters(String query) {
-        Scenario.covers("getReport", 400, "Request validation", SeverityLevel.CRITICAL);
+        Scenario.covers(GET_REPORT, 400, "Request validation", SeverityLevel.CRITICAL);
         TargetApi api = TargetApi.current();
 
         Response response = api.manage()
@@ -151,7 +151,7 @@ class GetReportScenarios {
     @Test
     @DisplayName("answers 404 ErrorResponseDto for an id that names no report")
     void unknownReport() {
-        Scenario.covers("getReport", 404, "Missing files", SeverityLevel.NORMAL);
+        Scenario.covers(GET_REPORT, 404, "Missing files", SeverityLevel.NORMAL);
         TargetApi api = TargetApi.current();
 
         Response response = api.manage()
@@ -168,10 +168,10 @@ class GetReportScenarios {
     @Test
     @DisplayName("answers 404 ErrorResponseDto for a report that is still running (DEV-13)")
     void reportStillRunning() {
-        Scenario.covers("getReport", 404, "Missing files", SeverityLevel.NORMAL);
+        Scenario.covers(GET_REPORT, 404, "Missing files", SeverityLevel.NORMAL);
         TargetApi api = TargetApi.current();
         try (SlowReports slow = SlowReports.during(api)) {
-            String id = api.client().startReport(ReportExamples.details(ReportType.UNCORRELATED_ACCOUNTS)).id();
+            String id = api.startReport(ReportType.UNCORRELATED_ACCOUNTS).id();
             try {
                 Response response = api.manage().queryParam("fileFormat", "csv").when().get(REPORT, id);
 

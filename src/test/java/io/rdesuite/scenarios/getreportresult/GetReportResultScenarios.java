@@ -1,5 +1,6 @@
 package io.rdesuite.scenarios.getreportresult;
 
+import static io.rdesuite.api.Operation.GET_REPORT_RESULT;
 import static org.hamcrest.Matchers.anEmptyMap;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -9,7 +10,6 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.qameta.allure.SeverityLevel;
 import io.rdesuite.api.ReportType;
-import io.rdesuite.support.ReportExamples;
 import io.rdesuite.support.Scenario;
 import io.rdesuite.support.SlowReports;
 import io.rdesuite.support.TargetApi;
@@ -24,13 +24,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 @DisplayName("getReportResult: a report's result while it runs and once it ended")
 class GetReportResultScenarios {
 
-    private static final String RESULT = "/v3/reports/{taskResultId}/result";
-
     @ParameterizedTest(name = "answers the result of a completed report with completed={0}")
     @ValueSource(strings = {"", "true", "false"})
     @DisplayName("answers 200 ReportResults with SUCCESS, rows and formats for a completed report")
     void completedReport(String completed) {
-        Scenario.covers("getReportResult", 200, "Report result", SeverityLevel.CRITICAL);
+        Scenario.covers(GET_REPORT_RESULT, 200, "Report result", SeverityLevel.CRITICAL);
         TargetApi api = TargetApi.current();
         String id = api.completedReport();
         RequestSpecification request = api.manage().accept(ContentType.JSON);
@@ -38,7 +36,7 @@ class GetReportResultScenarios {
             request = request.queryParam("completed", completed);
         }
 
-        Response response = request.when().get(RESULT, id);
+        Response response = request.when().get(GET_REPORT_RESULT.template(), id);
 
         response.then()
                 .statusCode(200)
@@ -53,12 +51,13 @@ class GetReportResultScenarios {
     @Test
     @DisplayName("answers 200 ReportResults without a status for a report that is still running (DEV-09)")
     void runningReport() {
-        Scenario.covers("getReportResult", 200, "Report result", SeverityLevel.NORMAL);
+        Scenario.covers(GET_REPORT_RESULT, 200, "Report result", SeverityLevel.NORMAL);
         TargetApi api = TargetApi.current();
         try (SlowReports slow = SlowReports.during(api)) {
-            String id = api.client().startReport(ReportExamples.details(ReportType.ORPHAN_IDENTITIES)).id();
+            String id = api.startReport(ReportType.ORPHAN_IDENTITIES).id();
             try {
-                Response response = api.manage().accept(ContentType.JSON).when().get(RESULT, id);
+                Response response = api.manage().accept(ContentType.JSON).when()
+                        .get(GET_REPORT_RESULT.template(), id);
 
                 response.then()
                         .statusCode(200)
@@ -75,10 +74,13 @@ class GetReportResultScenarios {
     @Test
     @DisplayName("answers 200 with an empty object for an id that names no report (DEV-10)")
     void unknownId() {
-        Scenario.covers("getReportResult", 200, "Report result", SeverityLevel.NORMAL);
+        Scenario.covers(GET_REPORT_RESULT, 200, "Report result", SeverityLevel.NORMAL);
         TargetApi api = TargetApi.current();
 
-        Response response = api.manage().accept(ContentType.JSON).when().get(RESULT, "0123456789abcdef0123456789abcdef");
+        Response response = api.manage()
+                .accept(ContentType.JSON)
+                .when()
+                .get(GET_REPORT_RESULT.template(), "0123456789abcdef0123456789abcdef");
 
         response.then()
                 .statusCode(200)
@@ -90,14 +92,14 @@ class GetReportResultScenarios {
     @ValueSource(strings = {"maybe", "yes"})
     @DisplayName("answers 400 ErrorResponseDto when completed is not a boolean")
     void completedNotBoolean(String completed) {
-        Scenario.covers("getReportResult", 400, "Request validation", SeverityLevel.NORMAL);
+        Scenario.covers(GET_REPORT_RESULT, 400, "Request validation", SeverityLevel.NORMAL);
         TargetApi api = TargetApi.current();
 
         Response response = api.manage()
                 .accept(ContentType.JSON)
                 .queryParam("completed", completed)
                 .when()
-                .get(RESULT, api.completedReport());
+                .get(GET_REPORT_RESULT.template(), api.completedReport());
 
         response.then()
                 .statusCode(400)

@@ -1,15 +1,19 @@
 package io.rdesuite.scenarios.lifecycle;
 
+import static io.rdesuite.api.Operation.CANCEL_REPORT;
+import static io.rdesuite.api.Operation.GET_REPORT;
+import static io.rdesuite.api.Operation.START_REPORT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.qameta.allure.SeverityLevel;
-import io.rdesuite.client.ReportFile;
 import io.rdesuite.api.FileFormat;
-import io.rdesuite.api.model.ReportResults;
 import io.rdesuite.api.ReportType;
+import io.rdesuite.api.model.ReportArguments;
+import io.rdesuite.api.model.ReportResults;
 import io.rdesuite.api.model.TaskResultDetails;
-import io.rdesuite.support.ReportExamples;
-import io.rdesuite.support.ReportFiles;
+import io.rdesuite.client.ReportFile;
+import io.rdesuite.scenarios.ReportFileChecks;
+import io.rdesuite.support.ReportRequests;
 import io.rdesuite.support.Scenario;
 import io.rdesuite.support.SlowReports;
 import io.rdesuite.support.TargetApi;
@@ -28,10 +32,10 @@ class LifecycleScenarios {
     @EnumSource(ReportType.class)
     @DisplayName("start -> poll until terminal -> result consistent with the task -> CSV and PDF hold exactly its rows")
     void reportRunsToConsistentFiles(ReportType type) {
-        Scenario.covers("getReport", 200, "Report lifecycle", SeverityLevel.BLOCKER);
+        Scenario.covers(GET_REPORT, 200, "Report lifecycle", SeverityLevel.BLOCKER);
         TargetApi api = TargetApi.current();
 
-        TaskResultDetails task = api.client().startReport(ReportExamples.details(type));
+        TaskResultDetails task = api.startReport(type);
         ReportResults result = api.client().awaitResult(task.id(), TargetApi.REPORT_TIMEOUT);
 
         assertThat(result.id()).as("result id").isEqualTo(task.id());
@@ -43,22 +47,20 @@ class LifecycleScenarios {
         ReportFile csv = api.client().getReport(task.id(), FileFormat.CSV);
         List<String> ids = new ArrayList<>();
         if (type == ReportType.SEARCH_EXPORT) {
-            List<String> columns = Arrays.stream(ReportExamples.body(type).path("arguments").path("columns").asText()
-                    .split(",")).map(String::trim).toList();
+            List<String> columns = Arrays.stream(requestedColumns().split(",")).map(String::trim).toList();
             long rows = 0;
-            for (byte[] entry : csv.zipEntries().values()) {
-                List<List<String>> records = ReportFiles.csv(entry);
+            for (List<List<String>> records : csv.csvFiles().values()) {
                 assertThat(records.get(0)).as("search export header = requested columns").isEqualTo(columns);
                 rows += records.size() - 1;
                 records.subList(1, records.size()).forEach(r -> ids.add(r.get(0)));
             }
             assertThat(rows).as("data rows across the zip's CSV files").isEqualTo(result.rows());
         } else {
-            List<List<String>> records = ReportFiles.assertCsv(csv.content(), result.rows());
+            List<List<String>> records = ReportFileChecks.assertCsv(csv, result.rows());
             records.subList(1, records.size()).forEach(r -> ids.add(r.get(0)));
         }
         if (result.availableFormats() == null || result.availableFormats().contains(FileFormat.PDF)) {
-            String pdf = ReportFiles.pdfText(api.client().getReport(task.id(), FileFormat.PDF).content());
+            String pdf = ReportFileChecks.assertPdf(api.client().getReport(task.id(), FileFormat.PDF));
             assertThat(ids).as("every CSV row's first cell appears in the PDF").allSatisfy(id -> assertThat(pdf).contains(id));
         }
     }
@@ -66,11 +68,11 @@ class LifecycleScenarios {
     @Test
     @DisplayName("a running report that is cancelled ends TERMINATED")
     void cancelledReportEndsTerminated() {
-        Scenario.covers("cancelReport", 204, "Report lifecycle", SeverityLevel.CRITICAL);
+        Scenario.covers(CANCEL_REPORT, 204, "Report lifecycle", SeverityLevel.CRITICAL);
         TargetApi api = TargetApi.current();
         String id;
         try (SlowReports slow = SlowReports.during(api)) {
-            id = api.client().startReport(ReportExamples.details(ReportType.IDENTITIES_DETAILS)).id();
+            id = api.startReport(ReportType.IDENTITIES_DETAILS).id();
             api.client().cancelReport(id);
         }
 
@@ -82,17 +84,21 @@ class LifecycleScenarios {
     @Test
     @DisplayName("a repeated start while the report runs returns the running task")
     void repeatedStartReturnsRunningTask() {
-        Scenario.covers("startReport", 200, "Report lifecycle", SeverityLevel.NORMAL);
+        Scenario.covers(START_REPORT, 200, "Report lifecycle", SeverityLevel.NORMAL);
         TargetApi api = TargetApi.current();
         try (SlowReports slow = SlowReports.during(api)) {
-            TaskResultDetails first = api.client().startReport(ReportExamples.details(ReportType.ACCOUNTS));
+            TaskResultDetails first = api.startReport(ReportType.ACCOUNTS);
             try {
-                TaskResultDetails second = api.client().startReport(ReportExamples.details(ReportType.ACCOUNTS));
+                TaskResultDetails second = api.startReport(ReportType.ACCOUNTS);
 
                 assertThat(second.id()).as("the second start's task id").isEqualTo(first.id());
             } finally {
                 api.client().cancelReport(first.id());
             }
         }
+    }
+
+    private static String requestedColumns() {
+        return ((ReportArguments.SearchExport) ReportRequests.details(ReportType.SEARCH_EXPORT).arguments()).columns();
     }
 }

@@ -1,14 +1,16 @@
 package io.rdesuite.scenarios.startreport;
 
+import static io.rdesuite.api.Operation.START_REPORT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.qameta.allure.SeverityLevel;
-import io.rdesuite.api.model.ReportResults;
+import io.rdesuite.api.ReportExamples;
 import io.rdesuite.api.ReportType;
-import io.rdesuite.support.ReportExamples;
+import io.rdesuite.api.model.ReportResults;
+import io.rdesuite.support.ReportRequests;
 import io.rdesuite.support.Scenario;
 import io.rdesuite.support.TargetApi;
 import io.restassured.http.ContentType;
@@ -26,13 +28,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 @DisplayName("startReport: runs every report type, refuses what the document does not allow")
 class StartReportScenarios {
 
-    private static final String RUN = "/v3/reports/run";
-
     @ParameterizedTest(name = "starts a {0} report")
     @EnumSource(ReportType.class)
     @DisplayName("answers 200 TaskResultDetails for the document's example of every report type; the report completes")
     void startsEveryReportType(ReportType type) {
-        Scenario.covers("startReport", 200, "Run a report", SeverityLevel.BLOCKER);
+        Scenario.covers(START_REPORT, 200, "Run a report", SeverityLevel.BLOCKER);
         TargetApi api = TargetApi.current();
 
         Response response = api.manage()
@@ -40,7 +40,7 @@ class StartReportScenarios {
                 .accept(ContentType.JSON)
                 .body(ReportExamples.json(type))
                 .when()
-                .post(RUN);
+                .post(START_REPORT.template());
 
         response.then()
                 .statusCode(200)
@@ -64,9 +64,9 @@ class StartReportScenarios {
         cases.add(Arguments.of("an unknown reportType", "{\"reportType\": \"NOT_A_REPORT\"}"));
         cases.add(Arguments.of("IDENTITIES_DETAILS with correlatedOnly not a boolean",
                 "{\"reportType\": \"IDENTITIES_DETAILS\", \"arguments\": {\"correlatedOnly\": \"yes\"}}"));
-        ReportExamples.requiredArguments().forEach((type, fields) -> fields.forEach(field ->
+        ReportRequests.requiredArguments().forEach((type, fields) -> fields.forEach(field ->
                 cases.add(Arguments.of(type + " without its required argument " + field,
-                        ReportExamples.without(type, field)))));
+                        ReportRequests.withoutArgument(type, field)))));
         return cases.stream();
     }
 
@@ -74,7 +74,7 @@ class StartReportScenarios {
     @MethodSource("badRequests")
     @DisplayName("answers 400 ErrorResponseDto to a body the document does not allow")
     void refusesBadRequests(String variant, String body) {
-        Scenario.covers("startReport", 400, "Request validation", SeverityLevel.CRITICAL);
+        Scenario.covers(START_REPORT, 400, "Request validation", SeverityLevel.CRITICAL);
         TargetApi api = TargetApi.current();
 
         Response response = api.manage()
@@ -82,7 +82,7 @@ class StartReportScenarios {
                 .accept(ContentType.JSON)
                 .body(body)
                 .when()
-                .post(RUN);
+                .post(START_REPORT.template());
 
         response.then()
                 .statusCode(400)

@@ -1,9 +1,10 @@
-package io.rdesuite.support;
+package io.rdesuite.contract.openapi;
 
-import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import io.rdesuite.api.ApiVersion;
+import io.rdesuite.support.OpenApiDocument;
 import io.restassured.filter.Filter;
 import io.restassured.filter.FilterContext;
 import io.restassured.response.Response;
@@ -16,29 +17,26 @@ import java.util.regex.Pattern;
  * project's OpenAPI copy (swagger-request-validator, one shared instance), and the SLPT-Request-ID header.
  * Requests are not validated: the suite sends invalid ones on purpose.
  */
-public final class Contract {
+public final class ResponseContract {
 
     private static final Pattern REQUEST_ID = Pattern.compile("[0-9a-f]{32}");
     private static volatile OpenApiValidationFilter validation;
 
-    private Contract() {
+    private ResponseContract() {
     }
 
     /** The shared OpenAPI validation filter (answers only). */
     public static OpenApiValidationFilter validation() {
         OpenApiValidationFilter v = validation;
         if (v == null) {
-            synchronized (Contract.class) {
+            synchronized (ResponseContract.class) {
                 v = validation;
                 if (v == null) {
-                    OpenApiInteractionValidator validator = OpenApiInteractionValidator
-                            .createForSpecificationUrl(OpenApiDocument.projectCopy().toAbsolutePath().toUri().toString())
-                            .withBasePathOverride("/v3")
+                    v = new OpenApiValidationFilter(OpenApiDocument.validator(OpenApiDocument.projectCopy())
                             .withLevelResolver(LevelResolver.create()
                                     .withLevel("validation.request", ValidationReport.Level.IGNORE)
                                     .build())
-                            .build();
-                    v = new OpenApiValidationFilter(validator);
+                            .build());
                     validation = v;
                 }
             }
@@ -46,7 +44,7 @@ public final class Contract {
         return v;
     }
 
-    /** Checks SLPT-Request-ID (32 lower-case hex) on every /v3 answer (DEV-14). */
+    /** Checks SLPT-Request-ID (32 lower-case hex) on every answer of the API (DEV-14). */
     public static Filter requestId() {
         return RequestIdFilter.INSTANCE;
     }
@@ -58,7 +56,7 @@ public final class Contract {
         public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification responseSpec,
                                FilterContext ctx) {
             Response response = ctx.next(request, responseSpec);
-            if (request.getURI().contains("/v3/")) {
+            if (request.getURI().contains(ApiVersion.V3.basePath())) {
                 String id = response.getHeader("SLPT-Request-ID");
                 if (id == null || !REQUEST_ID.matcher(id).matches()) {
                     throw new AssertionError("Contract violation: " + request.getMethod() + " " + request.getUserDefinedPath()

@@ -1,0 +1,77 @@
+package io.rdesuite.client;
+
+import io.restassured.filter.Filter;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/** The settings of a {@link ReportsClient}: only the token provider is required. */
+public final class ReportsClientBuilder {
+
+    final URI baseUri;
+    TokenProvider tokenProvider;
+    RetryPolicy retryPolicy = RetryPolicy.defaults();
+    List<Filter> filters = List.of();
+    Sleeper sleeper = Sleeper.system();
+    Clock clock = Clock.systemUTC();
+    Duration connectTimeout = HttpCaller.CONNECT_TIMEOUT;
+    Duration readTimeout = HttpCaller.READ_TIMEOUT;
+
+    ReportsClientBuilder(URI baseUri) {
+        this.baseUri = Objects.requireNonNull(baseUri, "baseUri");
+    }
+
+    public ReportsClientBuilder tokenProvider(TokenProvider tokenProvider) {
+        this.tokenProvider = Objects.requireNonNull(tokenProvider);
+        return this;
+    }
+
+    public ReportsClientBuilder retryPolicy(RetryPolicy retryPolicy) {
+        this.retryPolicy = Objects.requireNonNull(retryPolicy);
+        return this;
+    }
+
+    /** Filters every request passes through, in order (the acceptance suite adds its Allure filter here). */
+    public ReportsClientBuilder filters(List<Filter> filters) {
+        this.filters = List.copyOf(filters);
+        return this;
+    }
+
+    public ReportsClientBuilder sleeper(Sleeper sleeper) {
+        this.sleeper = Objects.requireNonNull(sleeper);
+        return this;
+    }
+
+    public ReportsClientBuilder clock(Clock clock) {
+        this.clock = Objects.requireNonNull(clock);
+        return this;
+    }
+
+    public ReportsClientBuilder connectTimeout(Duration connectTimeout) {
+        this.connectTimeout = Objects.requireNonNull(connectTimeout);
+        return this;
+    }
+
+    public ReportsClientBuilder readTimeout(Duration readTimeout) {
+        this.readTimeout = Objects.requireNonNull(readTimeout);
+        return this;
+    }
+
+    public ReportsClient build() {
+        return new ReportsClient(this);
+    }
+
+    ReportsClientBuilder copy() {
+        ReportsClientBuilder copy = new ReportsClientBuilder(baseUri);
+        copy.tokenProvider = tokenProvider;
+        copy.retryPolicy = retryPolicy;
+        copy.filters = filters;
+        copy.sleeper = sleeper;
+        copy.clock = clock;
+        copy.connectTimeout = connectTimeout;
+        copy.readTimeout = readTimeout;
+        return copy;
+    }
+}

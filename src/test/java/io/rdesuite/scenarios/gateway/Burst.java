@@ -1,0 +1,137 @@
+package io.rdesuite.scenarios.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.rdesuite.api.Operation;
+import io.rdesuite.client.SimulatorControl;
+import io.rdesuite.support.TargetApi;
+import io.rdesuite.support.TargetApi.Identity;
+import io.rdesuite.support.ValidCalls;
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * A bounded burst of one operation's valid call, sent as the full-access client without the 429 courtesy until
+ * the first 429. On a simulator the client's limit is first tightened through the control API (and put back on
+ * close), so a 429 must come within a few requests; on a tenant the burst is sized for the documented default
+ * (100 per 10 s) and goes out on a few threads. Every answer other than 429 must be the operation's success.
+ */
+final class Burst implements AutoCloseable {
+
+    /** Requests sent to a tenant before giving up on seeing 429 (the documented default limit is 100/10 s). */
+    static final int TENANT_BURST = 120;
+    static final int SIMULATOR_BURST = 10;
+    static final String TIGHT_LIMIT = "2/1s";
+    static final int BURST_THREADS = 8;
+
+    private final TargetApi api;
+    private final Operation operation;
+    private final RestoreLimits restore;
+
+    private Burst(TargetApi api, Operation operation, RestoreLimits restore) {
+        this.api = api;
+        this.operation = operation;
+        this.restore = restore;
+    }
+
+    /** A burst of {@code operation}; on a simulator, the full-access client's limit is tightened until close. */
+    static Burst of(TargetApi api, Operation operation) {
+        Optional<SimulatorControl> control = api.control();
+        Optional<String> clientId = api.clientId(Identity.MANAGE);
+        return new Burst(api, operation, control.isPresent() && clientId.isPresent()
+                ? RestoreLimits.tighten(control.get(), clientId.get()) : null);
+    }
+
+    /** The burst's first 429; empty when a tenant answered none (a simulator with its tightened limit must). */
+    Optional<Response> firstRateLimited() {
+        if (restore == null) {
+            return Optional.ofNullable(parallel(TENANT_BURST));
+        }
+        Response limited = sequential(SIMULATOR_BURST);
+        assertThat(limited).as("a 429 within %d requests once the limit is %s", SIMULATOR_BURST, TIGHT_LIMIT)
+                .isNotNull();
+        return Optional.of(limited);
+    }
+
+    /** The operation's valid call once more, as the burst sends it. */
+    Response send() {
+        return ValidCalls.send(operation, api.burstAs(Identity.MANAGE).orElseThrow(), api);
+    }
+
+    @Override
+    public void close() {
+        if (restore != null) {
+            restore.run();
+        }
+    }
+
+    private Response sequential(int bound) {
+        for (int i = 0; i < bound; i++) {
+            Response response = send();
+            if (response.statusCode() == 429) {
+                return response;
+            }
+            response.then().statusCode(operation.successStatus());
+        }
+        return null;
+    }
+
+    /** A tenant's limit is not reached by one thread on a slow line: the bounded burst goes out on a few threads. */
+    private Response parallel(int bound) {
+        ExecutorService pool = Executors.newFixedThreadPool(BURST_THREADS);
+        try {
+            List<Future<Response>> sent = new ArrayList<>();
+            for (int i = 0; i < bound; i++) {
+                sent.add(pool.submit(this::send));
+            }
+            Response limited = null;
+            for (Future<Response> future : sent) {
+                Response response = future.get();
+                if (response.statusCode() != 429) {
+                    response.then().statusCode(operation.successStatus());
+                } else if (limited == null) {
+                    limited = response;
+                }
+            }
+            return limited;
+        } catch (ExecutionException e) {
+            throw new AssertionError("a request of the burst failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Tightens one client's limit through the control API and puts the previous limits back. */
+    private record RestoreLimits(SimulatorControl control, String defaultLimit, Map<String, String> clients,
+                                 boolean escalation) implements Runnable {
+
+        static RestoreLimits tighten(SimulatorControl control, String clientId) {
+            JsonNode limits = control.info().path("settings").path("rateLimits");
+            Map<String, String> clients = new LinkedHashMap<>();
+            limits.path("clients").fields().forEachRemaining(e -> clients.put(e.getKey(), e.getValue().asText()));
+            RestoreLimits restore = new RestoreLimits(control, limits.path("default").asText(), clients,
+                    limits.path("escalation").asBoolean(false));
+            Map<String, String> tight = new LinkedHashMap<>(clients);
+            tight.put(clientId, TIGHT_LIMIT);
+            control.setRateLimits(restore.defaultLimit, tight, false);
+            return restore;
+        }
+
+        @Override
+        public void run() {
+            control.setRateLimits(defaultLimit, clients, escalation);
+        }
+    }
+}
