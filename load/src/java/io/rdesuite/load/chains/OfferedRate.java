@@ -23,12 +23,10 @@ public final class OfferedRate {
     public static ChainBuilder journey(LoadRun run, int requests, Duration spacing,
                                        Function<String, String> verdictOfClient) {
         return repeat(requests, "i").on(
-                        pace(spacing)
-                                .exec(GetReportResult.request(run)
-                                        .check(status().transformWithSession((code, session) ->
-                                                        session.getInt("i") == requests - 1
-                                                                ? verdictOfClient.apply(session.getString(LoadRun.CLIENT))
-                                                                : RateLimitGate.OK)
-                                                .is(RateLimitGate.OK).name("per-client limit verdict"))));
+                pace(spacing).exec(GetReportResult.request(run)
+                        .check(status().transformWithSession((code, session) -> session.getInt("i") == requests - 1
+                                        ? verdictOfClient.apply(session.getString(LoadRun.CLIENT))
+                                        : RateLimitGate.OK)
+                                .is(RateLimitGate.OK).name("per-client limit verdict"))));
     }
 }

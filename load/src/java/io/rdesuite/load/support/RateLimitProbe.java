@@ -126,39 +126,40 @@ public final class RateLimitProbe {
             }
         }
         switch (phase) {
-            case BURST_1 -> {
-                if (s.refused()) {
-                    anchor(s);
-                    phase = Phase.AWAIT_REFILL_1;
-                } else if (++burst1Accepted >= maxBurst) {
-                    finish("no 429 after " + maxBurst + " back-to-back requests: no rate limit is enforced");
-                }
-            }
-            case AWAIT_REFILL_1 -> {
-                if (!s.refused()) {
-                    refill1 = (lastRefusedSentAt + s.sentAt()) / 2;
-                    burst2Accepted = 1;
-                    phase = Phase.BURST_2;
-                }
-            }
-            case BURST_2 -> {
-                if (s.refused()) {
-                    anchor(s);
-                    phase = Phase.AWAIT_REFILL_2;
-                } else if (++burst2Accepted >= maxBurst) {
-                    finish("no 429 after " + maxBurst + " requests in the second window: no rate limit is enforced");
-                }
-            }
-            case AWAIT_REFILL_2 -> {
-                if (!s.refused()) {
-                    refill2 = (lastRefusedSentAt + s.sentAt()) / 2;
-                    finish("measured");
-                }
-            }
+            case BURST_1, BURST_2 -> burst(s);
+            case AWAIT_REFILL_1, AWAIT_REFILL_2 -> awaitRefill(s);
             default -> { }
         }
         if (phase != Phase.DONE && s.receivedAt() - samples.get(0).sentAt() > maxDurationMs) {
             finish("gave up after " + maxDurationMs + " ms in phase " + phase);
+        }
+    }
+
+    /** Back to back until the first 429, which anchors the wait for the refill. */
+    private void burst(Sample s) {
+        boolean first = phase == Phase.BURST_1;
+        if (s.refused()) {
+            anchor(s);
+            phase = first ? Phase.AWAIT_REFILL_1 : Phase.AWAIT_REFILL_2;
+        } else if ((first ? ++burst1Accepted : ++burst2Accepted) >= maxBurst) {
+            finish("no 429 after " + maxBurst + (first ? " back-to-back requests" : " requests in the second window")
+                    + ": no rate limit is enforced");
+        }
+    }
+
+    /** The first accepted poll: the refill lies between it and the last refused one. */
+    private void awaitRefill(Sample s) {
+        if (s.refused()) {
+            return;
+        }
+        long refill = (lastRefusedSentAt + s.sentAt()) / 2;
+        if (phase == Phase.AWAIT_REFILL_1) {
+            refill1 = refill;
+            burst2Accepted = 1;
+            phase = Phase.BURST_2;
+        } else {
+            refill2 = refill;
+            finish("measured");
         }
     }
 
