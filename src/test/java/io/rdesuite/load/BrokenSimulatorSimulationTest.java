@@ -2,15 +2,19 @@ package io.rdesuite.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rdesuite.api.Defect;
+import io.rdesuite.load.simulations.CancelUnderConcurrencySimulation;
 import io.rdesuite.load.simulations.ManyClientsSimulation;
 import io.rdesuite.load.simulations.RateLimitProbeSimulation;
-import io.rdesuite.api.Defect;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -22,6 +26,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BrokenSimulatorSimulationTest {
 
     private static final Path OUT = Path.of("target", "load-tests");
+
+    @BeforeAll
+    static void outputFolder() throws IOException {
+        Files.createDirectories(OUT);
+    }
+
     @ParameterizedTest(name = "rate-limit probe against a simulator with {0} fails its assertions")
     @CsvSource({
             "RETRY_AFTER_TOO_SHORT, after the advised Retry-After had passed: Retry-After is too short",
@@ -36,7 +46,7 @@ class BrokenSimulatorSimulationTest {
         assertThat(violations(RateLimitProbeSimulation.class)).contains(reason);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     @DisplayName("the many-clients simulation fails against a simulator that does not enforce the limit")
     void manyClients_againstUnlimitedSimulator_failsItsAssertions() throws IOException {
         int status = run(ManyClientsSimulation.class, Defect.RATE_LIMIT_NOT_ENFORCED);
@@ -45,16 +55,27 @@ class BrokenSimulatorSimulationTest {
         assertThat(violations(ManyClientsSimulation.class)).contains("the rate limit is not enforced");
     }
 
+    @Test
+    @DisplayName("the cancel simulation fails its cleanup against a simulator that ignores cancels")
+    void cancelUnderConcurrency_againstSimulatorIgnoringCancels_failsItsCleanup() throws IOException {
+        int status = run(CancelUnderConcurrencySimulation.class, Defect.CANCEL_IGNORED);
+
+        assertThat(status).isNotZero();
+        assertThat(log(CancelUnderConcurrencySimulation.class, Defect.CANCEL_IGNORED))
+                .contains("reports still running after the cleanup")
+                .contains("cleanup: count of failed events is 0.0 : false");
+    }
+
     /** The gate's violations, from the summary the run wrote. */
     private static String violations(Class<?> simulation) throws IOException {
-        return java.nio.file.Files.readString(OUT.resolve("load").resolve(simulation.getSimpleName() + "-summary.json"));
+        return Files.readString(OUT.resolve("load").resolve(simulation.getSimpleName() + "-summary.json"));
     }
 
     private static String log(Class<?> simulation, Defect defect) throws IOException {
-        return java.nio.file.Files.readString(OUT.resolve(simulation.getSimpleName() + "-" + defect + ".log"));
+        return Files.readString(OUT.resolve(simulation.getSimpleName() + "-" + defect + ".log"));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     @DisplayName("the rate-limit probe passes against a sound simulator")
     void rateLimitProbe_againstSoundSimulator_passes() {
         int status = run(RateLimitProbeSimulation.class, null);
@@ -90,10 +111,5 @@ class BrokenSimulatorSimulationTest {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted", e);
         }
-    }
-
-    @org.junit.jupiter.api.BeforeAll
-    static void outputFolder() throws IOException {
-        java.nio.file.Files.createDirectories(OUT);
     }
 }

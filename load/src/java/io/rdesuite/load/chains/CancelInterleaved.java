@@ -6,7 +6,6 @@ import static io.gatling.javaapi.core.CoreDsl.pause;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.rdesuite.load.endpoints.CancelReport;
 import io.rdesuite.load.endpoints.GetReportResult;
-import io.rdesuite.load.endpoints.StartReport;
 import io.rdesuite.load.support.LoadRun;
 import java.time.Duration;
 
@@ -21,20 +20,11 @@ public final class CancelInterleaved {
     }
 
     public static ChainBuilder journey(LoadRun run) {
-        return exec(Retrying.on429(run, StartReport.request(run)))
-                .exitHereIf(session -> !session.contains("taskId"))
-                .exec(session -> {
-                    run.tracker().started(session.getString("taskId"), session.getString(LoadRun.CLIENT));
-                    return session;
-                })
+        return Tracking.start(run)
                 .pause(Duration.ZERO, Duration.ofMillis(600))
                 .exec(Retrying.on429(run, CancelReport.request(run)))
-                .exec(session -> {
-                    if (Retrying.accepted(session)) {
-                        run.tracker().ended(session.getString("taskId"));
-                    }
-                    return session.remove("reportStatus");
-                })
+                .doIf(Retrying::accepted).then(Tracking.ended(run))
+                .exec(session -> session.remove("reportStatus"))
                 .exec(pause(Duration.ofMillis(50)))
                 .exec(Retrying.on429(run, GetReportResult.request(run)));
     }

@@ -1,32 +1,36 @@
 package io.rdesuite.load.chains;
 
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.group;
 
 import io.gatling.javaapi.core.ChainBuilder;
-import io.rdesuite.load.endpoints.CancelReport;
-import io.rdesuite.load.endpoints.SimulatorTasks;
 import io.rdesuite.load.support.LoadRun;
+import java.util.List;
 
 /**
- * The last journey of a simulation: cancel every report it started that is not seen to have ended, then (on
- * the simulator) check that no task runs. A gate, so a leak fails the run; after() does the same as a backstop.
+ * The last journey of a simulation, run by one user once the load has ended: cancel every report the run
+ * started and did not see end (through the project's client), then find what still runs (on the simulator: its
+ * tasks). A report left running marks the user failed, which fails the group {@link #GROUP} and so the run;
+ * {@code after()} does the same again as a backstop, also when the run was cut short.
+ *
+ * <p>The step blocks its thread while the client waits out a 429, which holds nobody up: the load is over.
  */
 public final class Cleanup {
+
+    public static final String GROUP = "cleanup";
 
     private Cleanup() {
     }
 
     public static ChainBuilder journey(LoadRun run) {
-        return exec(session -> session.set("leftovers", run.tracker().unfinishedIds()))
-                .foreach("#{leftovers}", "taskId").on(
-                        exec(session -> session.set(LoadRun.CLIENT, run.tracker().clientOf(session.getString("taskId"))))
-                                .exec(Retrying.on429(run, CancelReport.request(run)))
-                                .exec(session -> {
-                                    if (Retrying.accepted(session)) {
-                                        run.tracker().ended(session.getString("taskId"));
-                                    }
-                                    return session;
-                                }))
-                .doIf(session -> run.target().hasSimulatorControl()).then(exec(SimulatorTasks.noneRunning(run)));
+        return group(GROUP).on(exec(session -> {
+            run.tracker().cancelUnfinished(run::reportsClient);
+            List<String> running = run.tracker().stillRunning(run.target());
+            if (running.isEmpty()) {
+                return session;
+            }
+            System.err.println("[load] " + run.name() + ": reports still running after the cleanup: " + running);
+            return session.markAsFailed();
+        }));
     }
 }

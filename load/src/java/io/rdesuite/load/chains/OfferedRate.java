@@ -1,6 +1,7 @@
 package io.rdesuite.load.chains;
 
-import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.pace;
+import static io.gatling.javaapi.core.CoreDsl.repeat;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
@@ -21,18 +22,11 @@ public final class OfferedRate {
 
     public static ChainBuilder journey(LoadRun run, int requests, Duration spacing,
                                        Function<String, String> verdictOfClient) {
-        return exec(session -> session.set("verdict", RateLimitGate.OK))
-                .repeat(requests, "i").on(
-                        pace(spacing)
-                                .exec(GetReportResult.request(run)
-                                        .check(status().transformWithSession((code, session) ->
-                                                        session.getInt("i") == requests - 1
-                                                                ? verdictOfClient.apply(session.getString(LoadRun.CLIENT))
-                                                                : RateLimitGate.OK)
-                                                .is(RateLimitGate.OK).name("per-client limit verdict"))));
-    }
-
-    private static ChainBuilder pace(Duration spacing) {
-        return exec(io.gatling.javaapi.core.CoreDsl.pace(spacing));
+        return repeat(requests, "i").on(
+                pace(spacing).exec(GetReportResult.request(run)
+                        .check(status().transformWithSession((code, session) -> session.getInt("i") == requests - 1
+                                        ? verdictOfClient.apply(session.getString(LoadRun.CLIENT))
+                                        : RateLimitGate.OK)
+                                .is(RateLimitGate.OK).name("per-client limit verdict"))));
     }
 }

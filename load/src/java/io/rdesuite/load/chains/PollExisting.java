@@ -1,7 +1,5 @@
 package io.rdesuite.load.chains;
 
-import static io.gatling.javaapi.core.CoreDsl.exec;
-
 import io.gatling.javaapi.core.ChainBuilder;
 import io.rdesuite.load.endpoints.GetReportResult;
 import io.rdesuite.load.support.LoadRun;
@@ -13,6 +11,6 @@ public final class PollExisting {
     }
 
     public static ChainBuilder once(LoadRun run) {
-        return exec(Retrying.on429(run, GetReportResult.request(run)));
+        return Retrying.on429(run, GetReportResult.request(run));
     }
 }

@@ -5,9 +5,9 @@ import static io.gatling.javaapi.core.CoreDsl.group;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 
 import io.gatling.javaapi.core.ChainBuilder;
+import io.rdesuite.api.FileFormat;
 import io.rdesuite.load.endpoints.GetReport;
 import io.rdesuite.load.endpoints.GetReportResult;
-import io.rdesuite.load.endpoints.StartReport;
 import io.rdesuite.load.support.LoadRun;
 import java.time.Duration;
 
@@ -26,24 +26,17 @@ public final class RunReport {
 
     public static ChainBuilder journey(LoadRun run) {
         return group(GROUP).on(
-                exec(Retrying.on429(run, StartReport.request(run)))
-                        .exitHereIf(session -> !session.contains("taskId"))
-                        .exec(session -> {
-                            run.tracker().started(session.getString("taskId"), session.getString(LoadRun.CLIENT));
-                            return session.set("polls", 0).remove("reportStatus");
-                        })
+                Tracking.start(run)
+                        .exec(session -> session.set("polls", 0).remove("reportStatus"))
                         .asLongAs(session -> !session.contains("reportStatus") && session.getInt("polls") < MAX_POLLS)
                         .on(pause(session -> backoff(session.getInt("polls")))
                                 .exec(Retrying.on429(run, GetReportResult.request(run)))
                                 .exec(session -> session.set("polls", session.getInt("polls") + 1)))
                         .doIf(session -> session.contains("reportStatus")).then(
-                                exec(session -> {
-                                    run.tracker().ended(session.getString("taskId"));
-                                    return session;
-                                })
-                                .doIfEqualsOrElse("#{fileFormat}", "pdf")
-                                .then(Retrying.on429(run, GetReport.pdf(run)))
-                                .orElse(Retrying.on429(run, GetReport.csv(run)))));
+                                Tracking.ended(run)
+                                        .doIfEqualsOrElse("#{fileFormat}", FileFormat.PDF.queryValue())
+                                        .then(Retrying.on429(run, GetReport.pdf(run)))
+                                        .orElse(Retrying.on429(run, GetReport.csv(run)))));
     }
 
     /** 250 ms, doubling to at most 2 s: a report takes seconds, polling faster only spends the budget. */

@@ -1,52 +1,53 @@
 package io.rdesuite.load.endpoints;
 
 import static io.gatling.javaapi.core.CoreDsl.bodyBytes;
-import static io.gatling.javaapi.core.CoreDsl.bodyString;
-import static io.gatling.javaapi.http.HttpDsl.status;
-import static io.gatling.javaapi.http.HttpDsl.http;
 
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
+import io.rdesuite.api.FileFormat;
+import io.rdesuite.api.Operation;
+import io.rdesuite.client.ReportFile;
 import io.rdesuite.load.support.LoadRun;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
- * GET /v3/reports/{taskId}?fileFormat=csv|pdf and checks the file: a CSV holds a header line and the
- * {@code rows} the result announced; a PDF starts with %PDF-.
+ * getReport of the session's {@code taskId} in one format, and checks the file with the project's reader
+ * ({@link ReportFile}): a CSV (a zip of CSVs for SEARCH_EXPORT) holds a header line and the {@code rows} the
+ * result announced; a PDF is a PDF.
  */
 public final class GetReport {
 
-    public static final String OPERATION = "getReport";
-    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+    private static final Operation OPERATION = Operation.GET_REPORT;
 
     private GetReport() {
     }
 
     public static HttpRequestActionBuilder csv(LoadRun run) {
-        return base(run, "csv", "text/csv, application/csv")
-                .checkIf((response, session) -> response.status().code() == 200)
-                .then(bodyString().transformWithSession((body, session) -> csvRowsMatch(body, session.getLong("rows")))
+        return download(run, FileFormat.CSV, "text/csv, application/csv, application/zip;q=0.5")
+                .checkIf(ApiRequest.succeeded(OPERATION))
+                .then(bodyBytes().transformWithSession((body, session) -> dataRows(file(body)) == session.getLong("rows"))
                         .is(true).name("CSV holds a header and the announced rows"));
     }
 
     public static HttpRequestActionBuilder pdf(LoadRun run) {
-        return base(run, "pdf", "application/pdf")
-                .checkIf((response, session) -> response.status().code() == 200)
-                .then(bodyBytes().transform(b -> b.length >= PDF_MAGIC.length
-                        && Arrays.equals(Arrays.copyOf(b, PDF_MAGIC.length), PDF_MAGIC)).is(true).name("PDF magic"));
+        return download(run, FileFormat.PDF, FileFormat.PDF.registeredMediaType())
+                .checkIf(ApiRequest.succeeded(OPERATION))
+                .then(bodyBytes().transform(body -> file(body).isPdf()).is(true).name("PDF magic"));
     }
 
-    private static HttpRequestActionBuilder base(LoadRun run, String format, String accept) {
-        return http(OPERATION + " " + format)
-                .get(session -> run.url("/v3/reports/" + session.getString("taskId") + "?fileFormat=" + format))
-                .header("Authorization", run::bearer)
-                .header("Accept", accept)
-                .transformResponse((response, session) -> run.observe(OPERATION, response, session))
-                .check(Gate.status429Aware(), status().in(200, 429), Gate.contract(run));
+    private static HttpRequestActionBuilder download(LoadRun run, FileFormat format, String accept) {
+        return ApiRequest.of(run, OPERATION, OPERATION.id() + " " + format.queryValue(), (response, session) -> { })
+                .queryParam("fileFormat", format.queryValue())
+                .header("Accept", accept);
     }
 
-    static boolean csvRowsMatch(String body, long rows) {
-        long lines = body.lines().filter(l -> !l.isEmpty()).count();
-        return lines == rows + 1;
+    private static ReportFile file(byte[] body) {
+        return new ReportFile(body, null, null);
+    }
+
+    /** The lines after each header: of the file, or of every CSV in it when it is a zip. */
+    static long dataRows(ReportFile csv) {
+        if (csv.isZip()) {
+            return csv.zipEntries().values().stream().mapToLong(entry -> dataRows(file(entry))).sum();
+        }
+        return csv.csvLines().stream().filter(line -> !line.isEmpty()).count() - 1;
     }
 }

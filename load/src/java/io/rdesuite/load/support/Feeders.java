@@ -1,8 +1,13 @@
 package io.rdesuite.load.support;
 
+import io.rdesuite.api.FileFormat;
+import io.rdesuite.api.ReportExamples;
+import io.rdesuite.api.ReportType;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -12,17 +17,18 @@ import java.util.stream.Stream;
 public final class Feeders {
 
     /** A report to run and the format to download: the same body twice while it runs yields one task. */
-    public record ReportVariant(String body, String fileFormat) {
+    public record ReportVariant(String body, FileFormat fileFormat) {
     }
 
-    public static final List<ReportVariant> VARIANTS = List.of(
-            new ReportVariant("{\"reportType\":\"IDENTITIES\",\"arguments\":{}}", "csv"),
-            new ReportVariant("{\"reportType\":\"IDENTITIES\",\"arguments\":{\"correlatedOnly\":true}}", "csv"),
-            new ReportVariant("{\"reportType\":\"ACCOUNTS\",\"arguments\":{\"application\":\"app-1\",\"sourceName\":\"Active Directory\"}}", "csv"),
-            new ReportVariant("{\"reportType\":\"ACCOUNTS\",\"arguments\":{\"application\":\"app-2\",\"sourceName\":\"Workday\"}}", "csv"),
-            new ReportVariant("{\"reportType\":\"IDENTITIES_DETAILS\",\"arguments\":{\"correlatedOnly\":false}}", "csv"),
-            new ReportVariant("{\"reportType\":\"ORPHAN_IDENTITIES\",\"arguments\":{\"selectedFormats\":[\"PDF\"]}}", "pdf"),
-            new ReportVariant("{\"reportType\":\"UNCORRELATED_ACCOUNTS\",\"arguments\":{}}", "pdf"));
+    /** The report types whose files the journeys download as PDF; the others as CSV. */
+    private static final Set<ReportType> PDF_DOWNLOADS = Set.of(ReportType.ORPHAN_IDENTITIES,
+            ReportType.UNCORRELATED_ACCOUNTS);
+
+    /** One variant per report type, with the document's example body. */
+    public static final List<ReportVariant> VARIANTS = Arrays.stream(ReportType.values())
+            .map(type -> new ReportVariant(ReportExamples.json(type),
+                    PDF_DOWNLOADS.contains(type) ? FileFormat.PDF : FileFormat.CSV))
+            .toList();
 
     private Feeders() {
     }
@@ -34,7 +40,7 @@ public final class Feeders {
             long i = n.getAndIncrement();
             ReportVariant v = variants.get((int) (i % variants.size()));
             return Map.of(LoadRun.CLIENT, clients.get((int) (i % clients.size())).id(),
-                    "reportBody", v.body(), "fileFormat", v.fileFormat());
+                    "reportBody", v.body(), "fileFormat", v.fileFormat().queryValue());
         }).iterator();
     }
 
@@ -44,7 +50,7 @@ public final class Feeders {
         return Stream.generate((Supplier<Map<String, Object>>) () -> {
             long i = n.getAndIncrement();
             return Map.<String, Object>of(LoadRun.CLIENT, clients.get((int) (i % clients.size())).id(),
-                    "taskId", taskIds.get(ThreadLocalRandom.current().nextInt(taskIds.size())));
+                    LoadRun.TASK_ID, taskIds.get(ThreadLocalRandom.current().nextInt(taskIds.size())));
         }).iterator();
     }
 
@@ -53,6 +59,6 @@ public final class Feeders {
         AtomicLong n = new AtomicLong();
         return Stream.generate((Supplier<Map<String, Object>>) () -> Map.<String, Object>of(
                 LoadRun.CLIENT, clients.get((int) (n.getAndIncrement() % clients.size())).id(),
-                "taskId", taskId)).iterator();
+                LoadRun.TASK_ID, taskId)).iterator();
     }
 }

@@ -1,5 +1,6 @@
 package io.rdesuite.load.support;
 
+import static io.gatling.javaapi.core.CoreDsl.details;
 import static io.gatling.javaapi.core.CoreDsl.global;
 
 import io.gatling.javaapi.core.Assertion;
@@ -20,5 +21,10 @@ public final class Gates {
                 global().failedRequests().count().is(0L),
                 global().responseTime().percentile(95.0).lt(run.settings().p95Ms()),
                 global().responseTime().percentile(99.0).lt(run.settings().p99Ms()));
+    }
+
+    /** No run of {@code group} failed: a request in it, or a step that marked the user as failed. */
+    public static Assertion noFailureIn(String group) {
+        return details(group).failedRequests().count().is(0L);
     }
 }

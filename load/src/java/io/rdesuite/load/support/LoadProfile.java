@@ -1,6 +1,9 @@
 package io.rdesuite.load.support;
 
+import io.gatling.javaapi.core.CoreDsl;
+import io.gatling.javaapi.core.OpenInjectionStep;
 import io.rdesuite.config.ConfigurationException;
+import java.time.Duration;
 import java.util.Locale;
 
 /** The load shape chosen with -Dprofile=smoke|ramp|soak (smoke by default): never by editing a simulation. */
@@ -22,6 +25,14 @@ public enum LoadProfile {
             case RAMP -> ramp;
             case SOAK -> soak;
         };
+    }
+
+    /** Open arrivals: constant in smoke and soak, a ramp from {@code rampFrom} users/s in ramp. */
+    public OpenInjectionStep openArrivals(double usersPerSecond, double rampFrom, Duration duration) {
+        return pick(
+                CoreDsl.constantUsersPerSec(usersPerSecond).during(duration),
+                CoreDsl.rampUsersPerSec(rampFrom).to(usersPerSecond).during(duration),
+                CoreDsl.constantUsersPerSec(usersPerSecond).during(duration));
     }
 
     public String label() {

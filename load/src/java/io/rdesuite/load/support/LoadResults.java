@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.rdesuite.api.Operation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -44,10 +45,11 @@ public final class LoadResults {
         summary.put("profile", settings.profile().label());
         summary.put("target", run.target().describe());
         summary.set("statuses", JSON.valueToTree(gate.cells()));
-        summary.put("refusals", gate.refusals());
-        summary.put("refusalsWithRetryAfter", gate.refusalsWithRetryAfter());
-        summary.put("retriesAfterAdvisedWait", gate.retriesAfterAdvice());
-        summary.put("retriesHonoured", gate.retriesHonoured());
+        RateLimitGate.RetryCounts counts = gate.retryCounts();
+        summary.put("refusals", counts.refusals());
+        summary.put("refusalsWithRetryAfter", counts.refusalsWithRetryAfter());
+        summary.put("retriesAfterAdvisedWait", counts.retriesAfterAdvisedWait());
+        summary.put("retriesHonoured", counts.retriesHonoured());
         summary.set("clients", JSON.valueToTree(gate.tallies()));
         summary.set("violations", JSON.valueToTree(gate.violations()));
         summary.set("results", JSON.valueToTree(extra));
@@ -62,18 +64,18 @@ public final class LoadResults {
     private void writeCoverage(RateLimitGate gate) {
         ObjectNode mine = JSON.createObjectNode();
         Map<String, Map<Integer, Integer>> seen = gate.cells();
-        DocumentedStatuses.BY_OPERATION.forEach((op, codes) -> {
-            ObjectNode cells = mine.putObject(op);
-            codes.forEach(code -> cells.put(Integer.toString(code),
-                    seen.getOrDefault(op, Map.of()).getOrDefault(code, 0) > 0));
-        });
+        for (Operation op : Operation.values()) {
+            ObjectNode cells = mine.putObject(op.id());
+            op.documentedStatuses().forEach(code -> cells.put(Integer.toString(code),
+                    seen.getOrDefault(op.id(), Map.of()).getOrDefault(code, 0) > 0));
+        }
         Path dir = settings.outputDir().resolve("coverage").resolve("load");
         write(dir.resolve(name + ".json"), mine);
         ObjectNode union = JSON.createObjectNode();
-        DocumentedStatuses.BY_OPERATION.forEach((op, codes) -> {
-            ObjectNode cells = union.putObject(op);
-            codes.forEach(code -> cells.put(Integer.toString(code), false));
-        });
+        for (Operation op : Operation.values()) {
+            ObjectNode cells = union.putObject(op.id());
+            op.documentedStatuses().forEach(code -> cells.put(Integer.toString(code), false));
+        }
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".json")).toList()) {
                 JsonNode node = JSON.readTree(f.toFile());
@@ -114,10 +116,8 @@ public final class LoadResults {
         label(labels, "tag", "load");
         label(labels, "framework", "gatling");
         gate.cells().forEach((op, statuses) -> {
-            if (DocumentedStatuses.isApiOperation(op)) {
-                label(labels, "operationId", op);
-                statuses.keySet().forEach(code -> label(labels, "httpStatus", Integer.toString(code)));
-            }
+            label(labels, "operationId", op);
+            statuses.keySet().forEach(code -> label(labels, "httpStatus", Integer.toString(code)));
         });
         ArrayNode files = result.putArray("attachments");
         attach(dir, files, summary, "load summary", "application/json");

@@ -1,41 +1,41 @@
 package io.rdesuite.load.support;
 
-import static io.gatling.javaapi.core.CoreDsl.exec;
-import static io.gatling.javaapi.core.CoreDsl.scenario;
-import static io.gatling.javaapi.http.HttpDsl.http;
-
 import io.gatling.http.response.Response;
-import io.gatling.javaapi.core.CoreDsl;
 import io.gatling.javaapi.core.OpenInjectionStep;
-import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.Session;
-import io.gatling.javaapi.http.HttpProtocolBuilder;
+import io.rdesuite.api.Operation;
 import io.rdesuite.api.RateLimitSpec;
+import io.rdesuite.client.ReportsClient;
+import io.rdesuite.simulator.SimulatorConfig;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 /**
- * What one simulation run shares: flags, target, tokens, the rate-limit gate, the report tracker and the
- * results. A simulation makes one in its constructor, calls {@link #start()} in {@code before()} and
- * {@link #finish()} in {@code after()}.
+ * What one simulation run shares: flags, target, clients and their tokens, the rate-limit gate, the report
+ * tracker and the results. {@link LoadSimulation} makes one per simulation, starts it in {@code before()} and
+ * finishes it in {@code after()}.
  */
 public final class LoadRun {
 
+    /**
+     * Session attributes the journeys share: the client a user acts as, the report it works on, and the status
+     * of its last API answer.
+     */
     public static final String CLIENT = "clientId";
+    public static final String TASK_ID = "taskId";
+    public static final String STATUS = "status";
 
     private final String name;
     private final LoadSettings settings;
     private final LoadTarget target;
-    private final Tokens tokens;
+    private final LoadClients clients = new LoadClients();
     private final RateLimitGate gate;
     private final ReportTracker tracker = new ReportTracker();
-    private final List<LoadClient> clients = new ArrayList<>();
     private final Map<String, Object> extraResults = new LinkedHashMap<>();
     private final List<String> attachments = new ArrayList<>();
     private LoadPlan plan;
@@ -45,7 +45,6 @@ public final class LoadRun {
         this.name = name;
         this.settings = settings;
         this.target = target;
-        this.tokens = new Tokens(target::baseUrl);
         this.gate = new RateLimitGate(this::limitOf, target.loopback() ? 50 : 500, settings.injectors() == 1);
     }
 
@@ -92,20 +91,17 @@ public final class LoadRun {
         if (list.isEmpty()) {
             throw new IllegalStateException(name + " needs at least one client");
         }
-        list.stream().filter(c -> clients.stream().noneMatch(known -> known.id().equals(c.id())))
-                .forEach(clients::add);
-        tokens.register(list);
+        clients.add(list);
         return list;
     }
 
-    public LoadRun configureSimulator(Consumer<io.rdesuite.simulator.SimulatorConfig.Builder> change) {
+    public LoadRun configureSimulator(Consumer<SimulatorConfig.Builder> change) {
         target.configureSimulator(change);
         return this;
     }
 
     public RateLimitSpec limitOf(String clientId) {
-        return clients.stream().filter(c -> c.id().equals(clientId)).map(LoadClient::limit).findFirst()
-                .orElse(settings.expectedLimit());
+        return clients.limitOf(clientId, settings.expectedLimit());
     }
 
     /** True when this run may send more than the documented limit: a loopback target, or the opt-in flag. */
@@ -118,27 +114,32 @@ public final class LoadRun {
      * budget, duration at load.maxDurationSeconds) and split by the number of injectors.
      */
     public LoadPlan plan(double requestsPerSecond, Duration duration, String shape) {
-        double budget = clients.stream().mapToDouble(LoadClient::allowedRate).sum();
         double rate = settings.share(requestsPerSecond);
+        double budget = settings.share(clients.allowedRate());
         Duration d = duration;
         boolean capped = false;
         if (!mayExceedLimit()) {
-            if (rate > settings.share(budget)) {
-                rate = settings.share(budget);
-                capped = true;
-            }
-            if (d.compareTo(settings.maxDuration()) > 0) {
-                d = settings.maxDuration();
-                capped = true;
-            }
+            capped = rate > budget || d.compareTo(settings.maxDuration()) > 0;
+            rate = Math.min(rate, budget);
+            d = d.compareTo(settings.maxDuration()) > 0 ? settings.maxDuration() : d;
         }
-        plan = new LoadPlan(name, settings.profile(), target.describe(), clients.size(), rate, d, shape, capped,
-                settings.injectors(), settings.injectorIndex());
+        plan = new LoadPlan(name, settings.profile(), target.describe(), clients.all().size(), rate, d, shape,
+                capped, settings.injectors(), settings.injectorIndex());
         return plan;
     }
 
     public LoadPlan plan() {
         return plan;
+    }
+
+    /**
+     * Open arrivals of users that send about {@code requestsPerUser} requests each, planned (and capped) by the
+     * request rate they make: the profile's constant rate, or its ramp from {@code rampFrom} users/s.
+     */
+    public OpenInjectionStep arrivals(double usersPerSecond, int requestsPerUser, double rampFrom, Duration duration,
+                                      String shape) {
+        LoadPlan planned = plan(usersPerSecond * requestsPerUser, duration, shape);
+        return profile().openArrivals(planned.requestsPerSecond() / requestsPerUser, rampFrom, planned.duration());
     }
 
     /** Absolute URLs: the embedded simulator's port is known only once before() has started it. */
@@ -147,23 +148,23 @@ public final class LoadRun {
     }
 
     public String bearer(Session session) {
-        return tokens.bearer(session.getString(CLIENT));
+        return clients.bearer(session.getString(CLIENT));
     }
 
     public String bearer(String clientId) {
-        return tokens.bearer(clientId);
+        return clients.bearer(clientId);
     }
 
-    public HttpProtocolBuilder protocol() {
-        return http.acceptHeader("application/json").userAgentHeader("rdesuite-load/gatling")
-                .shareConnections().disableCaching().disableFollowRedirect();
+    /** The project's client acting as {@code clientId}, for set-up and clean-up traffic. */
+    public ReportsClient reportsClient(String clientId) {
+        return clients.reportsClient(clientId);
     }
 
-    /** Records an answer with the gate; used by every endpoint through transformResponse. */
-    public Response observe(String operation, Response response, Session session) {
-        String retryAfter = response.headers().get("Retry-After");
+    /** Records an answer with the gate; every API request of the load does it through transformResponse. */
+    public Response observe(Operation operation, Response response, Session session) {
         gate.observe(session.userId(), new RateLimitGate.Observation(operation, session.getString(CLIENT),
-                response.startTimestamp(), response.endTimestamp(), response.status().code(), retryAfter));
+                response.startTimestamp(), response.endTimestamp(), response.status().code(),
+                response.headers().get("Retry-After")));
         return response;
     }
 
@@ -176,36 +177,7 @@ public final class LoadRun {
         return Duration.ofMillis(Math.min(8_000, 250L << Math.min(attempt, 5)));
     }
 
-    /**
-     * Bounds a run against a non-loopback target: a hard stop after the planned duration (plus a minute for
-     * cleanup) and, without the opt-in, a throttle at the planned, capped rate.
-     */
-    public io.gatling.javaapi.core.Simulation.SetUp guard(io.gatling.javaapi.core.Simulation.SetUp setUp) {
-        if (!target.loopback() && plan != null) {
-            setUp.maxDuration(plan.duration().plusSeconds(60));
-            if (!settings.allowAboveLimit()) {
-                int rps = Math.max(1, (int) Math.floor(plan.requestsPerSecond()));
-                setUp.throttle(io.gatling.javaapi.core.CoreDsl.reachRps(rps).in(Duration.ofSeconds(1)),
-                        io.gatling.javaapi.core.CoreDsl.holdFor(plan.duration().plusSeconds(60)));
-            }
-        }
-        return setUp;
-    }
-
-    /** The profile's open arrivals: constant in smoke and soak, a ramp from {@code rampFrom} users/s in ramp. */
-    public OpenInjectionStep openArrivals(double usersPerSecond, double rampFrom, Duration duration) {
-        return profile().pick(
-                CoreDsl.constantUsersPerSec(usersPerSecond).during(duration),
-                CoreDsl.rampUsersPerSec(rampFrom).to(usersPerSecond).during(duration),
-                CoreDsl.constantUsersPerSec(usersPerSecond).during(duration));
-    }
-
-    /** In a dry run the one population: a user that sends nothing. */
-    public PopulationBuilder dryRunPopulation() {
-        return scenario(name + " (dry run)").exec(exec(session -> session))
-                .injectOpen(io.gatling.javaapi.core.CoreDsl.atOnceUsers(1));
-    }
-
+    /** Prints the plan; unless this is a dry run, starts the target and fetches every client's token. */
     public void start() {
         startedAt = System.currentTimeMillis();
         if (plan != null) {
@@ -216,7 +188,7 @@ public final class LoadRun {
             return;
         }
         target.start();
-        tokens.warmUp();
+        clients.connect(target.baseUri());
     }
 
     public void result(String key, Object value) {
@@ -227,15 +199,14 @@ public final class LoadRun {
         attachments.add(path);
     }
 
-    /** Cancels what is still running, checks the simulator runs nothing, writes coverage, summary and Allure. */
+    /** Cancels what is still running, finds what still runs, writes coverage, summary and Allure; closes the target. */
     public void finish() {
         try {
             if (dryRun()) {
                 return;
             }
-            int cancelled = tracker.cancelUnfinished(target::baseUrl, tokens::bearer);
-            List<String> stillRunning = target.hasSimulatorControl()
-                    ? ReportTracker.runningOnSimulator(target.baseUrl()) : tracker.unfinishedIds();
+            int cancelled = tracker.cancelUnfinished(this::reportsClient);
+            List<String> stillRunning = tracker.stillRunning(target);
             extraResults.put("reportsStarted", tracker.startedCount());
             extraResults.put("cancelledInAfter", cancelled);
             extraResults.put("reportsLeftRunning", stillRunning.size());
@@ -247,9 +218,5 @@ public final class LoadRun {
         } finally {
             target.close();
         }
-    }
-
-    public static String percent(double v) {
-        return String.format(Locale.ROOT, "%.1f %%", v);
     }
 }

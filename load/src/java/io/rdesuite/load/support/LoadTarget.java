@@ -1,16 +1,20 @@
 package io.rdesuite.load.support;
 
+import io.rdesuite.api.Defect;
+import io.rdesuite.api.RateLimitSpec;
+import io.rdesuite.api.Scopes;
+import io.rdesuite.client.SimulatorControl;
 import io.rdesuite.config.ConfigurationException;
 import io.rdesuite.config.Settings;
 import io.rdesuite.config.TargetConfig;
 import io.rdesuite.simulator.ClientRegistration;
 import io.rdesuite.simulator.ReportsSimulator;
 import io.rdesuite.simulator.SimulatorConfig;
-import io.rdesuite.api.RateLimitSpec;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -28,9 +32,9 @@ public final class LoadTarget implements AutoCloseable {
 
     private final TargetConfig config;
     private final List<LoadClient> remoteClients;
-    private final List<LoadClient> embeddedClients = new ArrayList<>();
     private final SimulatorConfig.Builder simulatorConfig;
     private volatile ReportsSimulator simulator;
+    private volatile SimulatorControl control;
     private volatile String baseUrl;
 
     private LoadTarget(TargetConfig config, List<LoadClient> remoteClients) {
@@ -75,7 +79,7 @@ public final class LoadTarget implements AutoCloseable {
         LoadTarget target = new LoadTarget(config, clients);
         for (String name : settings.get(SIMULATOR_DEFECTS, "").split(",")) {
             if (!name.isBlank()) {
-                target.simulatorConfig.defect(io.rdesuite.api.Defect.valueOf(name.trim()));
+                target.simulatorConfig.defect(Defect.valueOf(name.trim()));
             }
         }
         return target;
@@ -102,9 +106,8 @@ public final class LoadTarget implements AutoCloseable {
         for (int i = 1; i <= count; i++) {
             LoadClient client = new LoadClient(prefix + "-" + i, prefix + "-" + i + "-secret", limit);
             made.add(client);
-            embeddedClients.add(client);
             simulatorConfig.addClient(new ClientRegistration(client.id(), client.secret(),
-                    Set.of(ClientRegistration.READ, ClientRegistration.MANAGE)));
+                    Set.of(Scopes.READ, Scopes.MANAGE)));
             simulatorConfig.clientRateLimit(client.id(), limit);
         }
         return made;
@@ -121,6 +124,7 @@ public final class LoadTarget implements AutoCloseable {
         if (embedded() && simulator == null) {
             simulator = ReportsSimulator.start(simulatorConfig.rateLimit(RateLimitSpec.OFF).build());
             baseUrl = simulator.baseUrl();
+            control = new SimulatorControl(URI.create(baseUrl));
         }
     }
 
@@ -131,9 +135,16 @@ public final class LoadTarget implements AutoCloseable {
         return baseUrl;
     }
 
-    /** The simulator's control API is there: embedded, or a remote simulator answering /__simulator/info. */
-    public boolean hasSimulatorControl() {
-        return embedded();
+    public URI baseUri() {
+        return URI.create(baseUrl());
+    }
+
+    /**
+     * The control API of the embedded simulator once started. A remote target has none here, even a simulator:
+     * other injectors may share it, so its tasks are not all this run's.
+     */
+    public Optional<SimulatorControl> control() {
+        return Optional.ofNullable(control);
     }
 
     public String describe() {
@@ -141,17 +152,12 @@ public final class LoadTarget implements AutoCloseable {
                 : config.baseUri() + (loopback() ? " (loopback)" : " (NOT loopback: capped)");
     }
 
-    public Map<String, RateLimitSpec> limits() {
-        java.util.LinkedHashMap<String, RateLimitSpec> m = new java.util.LinkedHashMap<>();
-        (embedded() ? embeddedClients : remoteClients).forEach(c -> m.put(c.id(), c.limit()));
-        return m;
-    }
-
     @Override
     public void close() {
         if (simulator != null) {
             simulator.close();
             simulator = null;
+            control = null;
         }
     }
 }

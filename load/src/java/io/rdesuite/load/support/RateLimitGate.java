@@ -1,11 +1,16 @@
 package io.rdesuite.load.support;
 
+import io.rdesuite.api.Operation;
 import io.rdesuite.api.RateLimitSpec;
+import io.rdesuite.api.RetryAfter;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,18 +26,23 @@ import java.util.function.Function;
  *       still in flight);</li>
  *   <li>no more than 2N requests are accepted in any span shorter than the window (a fixed window allows at
  *       most two windows' worth there): more means the limit is not enforced;</li>
- *   <li>Retry-After tells the truth: a retry sent after the advised wait is not refused, unless some request
- *       of the same client was accepted since the 429 (others may have used the new window first).</li>
+ *   <li>Retry-After tells the truth: a request sent after the advised wait is not refused, unless some request
+ *       of the same client was accepted since the 429 (others may have used the new window first). A user's
+ *       earliest advice holds until it is accepted: a refused request sent before that instant does not erase
+ *       it.</li>
  * </ul>
  * Each {@link #observe} returns {@link #OK} or the one-line reason the answer breaks the contract, which the
- * simulations turn into a failed Gatling check. Plain Java, so the rules are tested without Gatling.
+ * simulations turn into a failed Gatling check. This is the one place where load judges a 429. Plain Java, so
+ * the rules are tested without Gatling.
  */
 public final class RateLimitGate {
 
     public static final String OK = "ok";
+    /** Too Many Requests: the answer of a request over the limit. */
+    public static final int REFUSED = 429;
 
     /** What one request and its answer looked like to the client; times in epoch milliseconds. */
-    public record Observation(String operation, String clientId, long sentAt, long receivedAt, int status,
+    public record Observation(Operation operation, String clientId, long sentAt, long receivedAt, int status,
                               String retryAfter) {
     }
 
@@ -60,17 +70,10 @@ public final class RateLimitGate {
     private int retriesHonoured;
     private int refusals;
     private int refusalsWithRetryAfter;
-    private final List<long[]> retryAfterSamples = new ArrayList<>(); // {receivedAt, advisedSeconds}
 
     /**
-     * @param limits  the limit each client is expected to meet
-     * @param slackMs clock and queueing slack granted to the sliding-window counts (50 ms on loopback)
-     */
-    public RateLimitGate(Function<String, RateLimitSpec> limits, long slackMs) {
-        this(limits, slackMs, true);
-    }
-
-    /**
+     * @param limits         the limit each client is expected to meet
+     * @param slackMs        clock and queueing slack granted to the sliding-window counts (50 ms on loopback)
      * @param seesAllTraffic false when other injectors use the same clients: this gate then sees only part of
      *                       each client's requests and cannot call a 429 early (the other rules still hold)
      */
@@ -85,9 +88,9 @@ public final class RateLimitGate {
         String verdict = judge(userId, o);
         verdicts.put(userId, verdict);
         synchronized (this) {
-            cells.computeIfAbsent(o.operation(), k -> new TreeMap<>()).merge(o.status(), 1, Integer::sum);
+            cells.computeIfAbsent(o.operation().id(), k -> new TreeMap<>()).merge(o.status(), 1, Integer::sum);
             if (!OK.equals(verdict) && violations.size() < 200) {
-                violations.add(o.operation() + " " + o.status() + " (" + o.clientId() + "): " + verdict);
+                violations.add(o.operation().id() + " " + o.status() + " (" + o.clientId() + "): " + verdict);
             }
         }
         return verdict;
@@ -101,8 +104,6 @@ public final class RateLimitGate {
     private String judge(long userId, Observation o) {
         RateLimitSpec limit = limits.apply(o.clientId());
         ClientLog log = clients.computeIfAbsent(o.clientId(), id -> new ClientLog());
-        boolean refused = o.status() == 429;
-        String problem = null;
         synchronized (log) {
             log.firstSentAt = Math.min(log.firstSentAt, o.sentAt());
             log.lastReceivedAt = Math.max(log.lastReceivedAt, o.receivedAt());
@@ -110,64 +111,77 @@ public final class RateLimitGate {
             while (!log.sends.isEmpty() && log.sends.peekFirst()[0] < o.sentAt() - 3 * Math.max(window, 1000)) {
                 log.sends.removeFirst();
             }
+            boolean refused = o.status() == REFUSED;
             log.sends.addLast(new long[] {o.sentAt(), refused ? 0 : 1, o.receivedAt()});
-            if (!DocumentedStatuses.documented(o.operation(), o.status())) {
-                problem = "status " + o.status() + " is not documented for " + o.operation();
+            String problem = null;
+            if (!o.operation().documents(o.status())) {
+                problem = "status " + o.status() + " is not documented for " + o.operation().id();
             } else if (o.status() >= 500) {
                 problem = "server error " + o.status();
             }
-            Advice pending = advice.remove(userId);
-            if (refused) {
-                log.refused++;
-                OptionalLong seconds = RetryAfterValue.seconds(o.retryAfter(), o.receivedAt());
-                synchronized (this) {
-                    refusals++;
-                    if (seconds.isPresent()) {
-                        refusalsWithRetryAfter++;
-                        retryAfterSamples.add(new long[] {o.receivedAt(), seconds.getAsLong()});
-                    }
-                }
-                if (limit.isOff()) {
-                    problem = first(problem, "429 although no rate limit applies to " + o.clientId());
-                } else if (seesAllTraffic) {
-                    long since = o.sentAt() - window - slackMs;
-                    long sent = log.sends.stream().filter(s -> s[2] >= since && s[0] <= o.receivedAt()).count();
-                    if (sent <= limit.requests() - tolerance(limit)) {
-                        problem = first(problem, "429 while under the limit: " + sent + " requests in the last "
-                                + limit.window().toSeconds() + " s, limit " + limit);
-                    }
-                }
-                if (pending != null && o.sentAt() >= pending.advisedAt()) {
-                    countRetry(false);
-                    if (log.lastAcceptedReceivedAt < pending.refusedSentAt()) {
-                        problem = first(problem, "refused " + (o.sentAt() - pending.advisedAt())
-                                + " ms after the advised Retry-After had passed: Retry-After is too short");
-                    }
-                }
-                if (seconds.isEmpty()) {
-                    problem = first(problem, "429 without a usable Retry-After header ("
-                            + (o.retryAfter() == null ? "missing" : "'" + o.retryAfter() + "'") + ")");
-                    advice.put(userId, new Advice(o.sentAt(), Long.MAX_VALUE));
-                } else {
-                    advice.put(userId, new Advice(o.sentAt(), o.receivedAt() + seconds.getAsLong() * 1000));
-                }
-            } else {
-                log.accepted++;
-                log.lastAcceptedReceivedAt = Math.max(log.lastAcceptedReceivedAt, o.receivedAt());
-                if (pending != null && o.sentAt() >= pending.advisedAt()) {
-                    countRetry(true);
-                }
-                if (!limit.isOff()) {
-                    long since = o.sentAt() - window + slackMs;
-                    long accepted = log.sends.stream().filter(s -> s[1] == 1 && s[0] >= since).count();
-                    if (accepted > 2L * limit.requests()) {
-                        problem = first(problem, "accepted " + accepted + " requests within one window, limit "
-                                + limit + ": the rate limit is not enforced");
-                    }
-                }
+            String rateProblem = refused ? judgeRefusal(userId, o, limit, log) : judgeAcceptance(userId, o, limit, log);
+            problem = first(problem, rateProblem);
+            return problem == null ? OK : problem;
+        }
+    }
+
+    /** A 429: over the limit, after no advice that had passed, with a usable Retry-After. Holds the log's lock. */
+    private String judgeRefusal(long userId, Observation o, RateLimitSpec limit, ClientLog log) {
+        log.refused++;
+        Optional<Long> seconds = RetryAfter.seconds(o.retryAfter(), Instant.ofEpochMilli(o.receivedAt()));
+        synchronized (this) {
+            refusals++;
+            if (seconds.isPresent()) {
+                refusalsWithRetryAfter++;
             }
         }
-        return problem == null ? OK : problem;
+        String problem = null;
+        if (limit.isOff()) {
+            problem = "429 although no rate limit applies to " + o.clientId();
+        } else if (seesAllTraffic) {
+            long since = o.sentAt() - limit.window().toMillis() - slackMs;
+            long sent = log.sends.stream().filter(s -> s[2] >= since && s[0] <= o.receivedAt()).count();
+            if (sent <= limit.requests() - tolerance(limit)) {
+                problem = "429 while under the limit: " + sent + " requests in the last "
+                        + limit.window().toSeconds() + " s, limit " + limit;
+            }
+        }
+        Advice pending = advice.get(userId);
+        Advice now = new Advice(o.sentAt(), seconds.map(s -> o.receivedAt() + s * 1000).orElse(Long.MAX_VALUE));
+        if (pending != null && o.sentAt() >= pending.advisedAt()) {
+            countRetry(false);
+            if (log.lastAcceptedReceivedAt < pending.refusedSentAt()) {
+                problem = first(problem, "refused " + (o.sentAt() - pending.advisedAt())
+                        + " ms after the advised Retry-After had passed: Retry-After is too short");
+            }
+            advice.put(userId, now);
+        } else if (pending == null || now.advisedAt() < pending.advisedAt()) {
+            advice.put(userId, now);
+        }
+        if (seconds.isEmpty()) {
+            problem = first(problem, "429 without a usable Retry-After header ("
+                    + (o.retryAfter() == null ? "missing" : "'" + o.retryAfter() + "'") + ")");
+        }
+        return problem;
+    }
+
+    /** An accepted answer: at most 2N accepted within one window. Clears the user's advice. Holds the log's lock. */
+    private String judgeAcceptance(long userId, Observation o, RateLimitSpec limit, ClientLog log) {
+        log.accepted++;
+        log.lastAcceptedReceivedAt = Math.max(log.lastAcceptedReceivedAt, o.receivedAt());
+        Advice pending = advice.remove(userId);
+        if (pending != null && o.sentAt() >= pending.advisedAt()) {
+            countRetry(true);
+        }
+        if (limit.isOff()) {
+            return null;
+        }
+        long since = o.sentAt() - limit.window().toMillis() + slackMs;
+        long accepted = log.sends.stream().filter(s -> s[1] == 1 && s[0] >= since).count();
+        return accepted > 2L * limit.requests()
+                ? "accepted " + accepted + " requests within one window, limit " + limit
+                        + ": the rate limit is not enforced"
+                : null;
     }
 
     /**
@@ -206,7 +220,7 @@ public final class RateLimitGate {
                 list.add(new ClientTally(id, log.accepted, log.refused, log.firstSentAt, log.lastReceivedAt));
             }
         });
-        list.sort(java.util.Comparator.comparing(ClientTally::clientId));
+        list.sort(Comparator.comparing(ClientTally::clientId));
         return list;
     }
 
@@ -226,23 +240,12 @@ public final class RateLimitGate {
         return List.copyOf(violations);
     }
 
-    public synchronized int retriesAfterAdvice() {
-        return retriesAfterAdvice;
+    /** How many 429s came (with a usable Retry-After), how many requests followed an advised wait, how many passed. */
+    public record RetryCounts(int refusals, int refusalsWithRetryAfter, int retriesAfterAdvisedWait,
+                              int retriesHonoured) {
     }
 
-    public synchronized int retriesHonoured() {
-        return retriesHonoured;
-    }
-
-    public synchronized int refusals() {
-        return refusals;
-    }
-
-    public synchronized int refusalsWithRetryAfter() {
-        return refusalsWithRetryAfter;
-    }
-
-    public synchronized List<long[]> retryAfterSamples() {
-        return List.copyOf(retryAfterSamples);
+    public synchronized RetryCounts retryCounts() {
+        return new RetryCounts(refusals, refusalsWithRetryAfter, retriesAfterAdvice, retriesHonoured);
     }
 }

@@ -15,6 +15,7 @@ import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -64,13 +65,10 @@ public final class RateLimitProfile {
         return file;
     }
 
-    public static Path writePlot(Path dir, Map<String, RateLimitProbe> probes) {
-        List<XYChart> charts = new ArrayList<>();
-        probes.forEach((client, probe) -> {
-            RateLimitProbe.Result r = probe.result();
-            if (r.samples().isEmpty()) {
-                return;
-            }
+    /** Offered rate and 429 share per time bin of one probe; x in seconds from its first request. */
+    private record Bins(long binMs, List<Double> x, List<Double> rate, List<Double> share, List<Boolean> used) {
+
+        static Bins of(RateLimitProbe.Result r) {
             long t0 = r.samples().get(0).sentAt();
             long span = Math.max(1, r.samples().get(r.samples().size() - 1).receivedAt() - t0);
             long bin = Math.max(50, span / 40);
@@ -84,74 +82,28 @@ public final class RateLimitProfile {
                     refused[i]++;
                 }
             }
-            List<Double> x = new ArrayList<>();
-            List<Double> rate = new ArrayList<>();
-            List<Double> share = new ArrayList<>();
+            Bins b = new Bins(bin, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
             for (int i = 0; i < bins; i++) {
-                x.add(i * bin / 1000.0);
-                rate.add(offered[i] * 1000.0 / bin);
-                share.add(offered[i] == 0 ? 0 : 100.0 * refused[i] / offered[i]);
+                b.x().add(i * bin / 1000.0);
+                b.rate().add(offered[i] * 1000.0 / bin);
+                b.share().add(offered[i] == 0 ? 0 : 100.0 * refused[i] / offered[i]);
+                b.used().add(offered[i] > 0);
             }
-            XYChart timeline = new XYChartBuilder().width(640).height(360)
-                    .title(client + ": offered rate and 429 share").xAxisTitle("time (s)").build();
-            timeline.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNE);
-            timeline.getStyler().setYAxisGroupPosition(1, org.knowm.xchart.style.Styler.YAxisPosition.Right);
-            timeline.setYAxisGroupTitle(0, "offered (req/s)");
-            timeline.setYAxisGroupTitle(1, "429 share (%)");
-            XYSeries a = timeline.addSeries("offered req/s", x, rate);
-            a.setMarker(SeriesMarkers.NONE);
-            XYSeries b = timeline.addSeries("429 share %", x, share);
-            b.setYAxisGroup(1);
-            b.setMarker(SeriesMarkers.NONE);
-            b.setLineColor(Color.RED);
-            charts.add(timeline);
+            return b;
+        }
+    }
 
-            XYChart scatter = new XYChartBuilder().width(640).height(360)
-                    .title(client + ": 429 share against offered rate").xAxisTitle("offered (req/s, per "
-                            + bin + " ms bin)").yAxisTitle("429 share (%)").build();
-            scatter.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-            scatter.getStyler().setLegendVisible(false);
-            List<Double> sx = new ArrayList<>();
-            List<Double> sy = new ArrayList<>();
-            for (int i = 0; i < bins; i++) {
-                if (offered[i] > 0) {
-                    sx.add(rate.get(i));
-                    sy.add(share.get(i));
-                }
+    /** Three charts per probed client, one row each: timeline, 429 share against rate, Retry-After truth. */
+    public static Path writePlot(Path dir, Map<String, RateLimitProbe> probes) {
+        List<XYChart> charts = new ArrayList<>();
+        probes.forEach((client, probe) -> {
+            RateLimitProbe.Result r = probe.result();
+            if (!r.samples().isEmpty()) {
+                Bins bins = Bins.of(r);
+                charts.add(timeline(client, bins));
+                charts.add(scatter(client, bins));
+                charts.add(retryAfter(client, r));
             }
-            scatter.addSeries("bins", sx, sy);
-            charts.add(scatter);
-
-            XYChart retry = new XYChartBuilder().width(640).height(360)
-                    .title(client + ": Retry-After advised vs. observed").xAxisTitle("429 at time (s)")
-                    .yAxisTitle("seconds").build();
-            retry.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-            retry.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNE);
-            List<Double> rx = new ArrayList<>();
-            List<Double> advised = new ArrayList<>();
-            List<Double> ox = new ArrayList<>();
-            List<Double> observed = new ArrayList<>();
-            for (RateLimitProbe.RetryAfterTruth t : r.retryAfterTruth()) {
-                double at = (t.refusedAtMs() - t0) / 1000.0;
-                if (t.advisedWaitSeconds() != null) {
-                    rx.add(at);
-                    advised.add(t.advisedWaitSeconds().doubleValue());
-                }
-                if (t.earliestSuccessAfterMs() != null) {
-                    ox.add(at);
-                    observed.add(t.earliestSuccessAfterMs() / 1000.0);
-                }
-            }
-            if (!rx.isEmpty()) {
-                retry.addSeries("advised Retry-After", rx, advised);
-            }
-            if (!ox.isEmpty()) {
-                retry.addSeries("earliest success after 429", ox, observed).setMarkerColor(Color.RED);
-            }
-            if (rx.isEmpty() && ox.isEmpty()) {
-                retry.addSeries("no 429", List.of(0.0), List.of(0.0));
-            }
-            charts.add(retry);
         });
         Path file = dir.resolve("rate-limit-profile.png");
         if (charts.isEmpty()) {
@@ -164,5 +116,72 @@ public final class RateLimitProfile {
             throw new UncheckedIOException(e);
         }
         return file;
+    }
+
+    private static XYChart timeline(String client, Bins bins) {
+        XYChart timeline = new XYChartBuilder().width(640).height(360)
+                .title(client + ": offered rate and 429 share").xAxisTitle("time (s)").build();
+        timeline.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        timeline.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
+        timeline.setYAxisGroupTitle(0, "offered (req/s)");
+        timeline.setYAxisGroupTitle(1, "429 share (%)");
+        timeline.addSeries("offered req/s", bins.x(), bins.rate()).setMarker(SeriesMarkers.NONE);
+        XYSeries share = timeline.addSeries("429 share %", bins.x(), bins.share());
+        share.setYAxisGroup(1);
+        share.setMarker(SeriesMarkers.NONE);
+        share.setLineColor(Color.RED);
+        return timeline;
+    }
+
+    private static XYChart scatter(String client, Bins bins) {
+        XYChart scatter = new XYChartBuilder().width(640).height(360)
+                .title(client + ": 429 share against offered rate").xAxisTitle("offered (req/s, per "
+                        + bins.binMs() + " ms bin)").yAxisTitle("429 share (%)").build();
+        scatter.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        scatter.getStyler().setLegendVisible(false);
+        List<Double> sx = new ArrayList<>();
+        List<Double> sy = new ArrayList<>();
+        for (int i = 0; i < bins.x().size(); i++) {
+            if (bins.used().get(i)) {
+                sx.add(bins.rate().get(i));
+                sy.add(bins.share().get(i));
+            }
+        }
+        scatter.addSeries("bins", sx, sy);
+        return scatter;
+    }
+
+    private static XYChart retryAfter(String client, RateLimitProbe.Result r) {
+        XYChart retry = new XYChartBuilder().width(640).height(360)
+                .title(client + ": Retry-After advised vs. observed").xAxisTitle("429 at time (s)")
+                .yAxisTitle("seconds").build();
+        retry.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        retry.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        long t0 = r.samples().get(0).sentAt();
+        List<Double> rx = new ArrayList<>();
+        List<Double> advised = new ArrayList<>();
+        List<Double> ox = new ArrayList<>();
+        List<Double> observed = new ArrayList<>();
+        for (RateLimitProbe.RetryAfterTruth t : r.retryAfterTruth()) {
+            double at = (t.refusedAtMs() - t0) / 1000.0;
+            if (t.advisedWaitSeconds() != null) {
+                rx.add(at);
+                advised.add(t.advisedWaitSeconds().doubleValue());
+            }
+            if (t.earliestSuccessAfterMs() != null) {
+                ox.add(at);
+                observed.add(t.earliestSuccessAfterMs() / 1000.0);
+            }
+        }
+        if (!rx.isEmpty()) {
+            retry.addSeries("advised Retry-After", rx, advised);
+        }
+        if (!ox.isEmpty()) {
+            retry.addSeries("earliest success after 429", ox, observed).setMarkerColor(Color.RED);
+        }
+        if (rx.isEmpty() && ox.isEmpty()) {
+            retry.addSeries("no 429", List.of(0.0), List.of(0.0));
+        }
+        return retry;
     }
 }

@@ -1,0 +1,77 @@
+package io.rdesuite.load.support;
+
+import io.rdesuite.api.RateLimitSpec;
+import io.rdesuite.client.ReportsClient;
+import io.rdesuite.client.TokenProvider;
+import io.rdesuite.config.ClientCredentials;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The clients a run acts as, each with the project's token provider (client_credentials, cached and renewed by
+ * the client). There is one provider per client, shared by all its virtual users (it is thread-safe), so the
+ * token endpoint sees one request per client and token lifetime, not one per user. Set-up and clean-up traffic
+ * goes through a {@link ReportsClient} on the same provider.
+ */
+public final class LoadClients {
+
+    private final List<LoadClient> clients = new CopyOnWriteArrayList<>();
+    private final Map<String, TokenProvider> tokens = new ConcurrentHashMap<>();
+    private final Map<String, ReportsClient> reportsClients = new ConcurrentHashMap<>();
+    private volatile URI baseUri;
+
+    /** Adds the clients not known yet. */
+    void add(List<LoadClient> more) {
+        more.stream().filter(c -> find(c.id()).isEmpty()).forEach(clients::add);
+    }
+
+    public List<LoadClient> all() {
+        return List.copyOf(clients);
+    }
+
+    public Optional<LoadClient> find(String clientId) {
+        return clients.stream().filter(c -> c.id().equals(clientId)).findFirst();
+    }
+
+    /** Points every client at the started target and fetches its token now, so no virtual user waits for one. */
+    void connect(URI target) {
+        baseUri = target;
+        for (LoadClient c : clients) {
+            tokens.computeIfAbsent(c.id(), id -> TokenProvider.forCredentials(target,
+                    new ClientCredentials(c.id(), c.secret()))).accessToken();
+        }
+    }
+
+    public String bearer(String clientId) {
+        return "Bearer " + tokenProvider(clientId).accessToken();
+    }
+
+    /** The project's client acting as {@code clientId}: 429s are retried as its retry policy says. */
+    public ReportsClient reportsClient(String clientId) {
+        TokenProvider provider = tokenProvider(clientId);
+        return reportsClients.computeIfAbsent(clientId,
+                id -> ReportsClient.builder(baseUri).tokenProvider(provider).build());
+    }
+
+    public RateLimitSpec limitOf(String clientId, RateLimitSpec otherwise) {
+        return find(clientId).map(LoadClient::limit).orElse(otherwise);
+    }
+
+    /** Requests per second the clients' limits allow together. */
+    public double allowedRate() {
+        return clients.stream().mapToDouble(LoadClient::allowedRate).sum();
+    }
+
+    private TokenProvider tokenProvider(String clientId) {
+        TokenProvider provider = tokens.get(clientId);
+        if (provider == null) {
+            throw new IllegalStateException("no token provider for client " + clientId
+                    + " (unknown client, or the run has not started)");
+        }
+        return provider;
+    }
+}
