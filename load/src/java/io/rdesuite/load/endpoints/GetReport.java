@@ -43,11 +43,8 @@ public final class GetReport {
         return new ReportFile(body, null, null);
     }
 
-    /** The lines after each header: of the file, or of every CSV in it when it is a zip. */
+    /** The records after each header: of the file, or of every CSV in it when it is a zip. */
     static long dataRows(ReportFile csv) {
-        if (csv.isZip()) {
-            return csv.zipEntries().values().stream().mapToLong(entry -> dataRows(file(entry))).sum();
-        }
-        return csv.csvLines().stream().filter(line -> !line.isEmpty()).count() - 1;
+        return csv.csvFiles().values().stream().mapToLong(records -> records.size() - 1).sum();
     }
 }
