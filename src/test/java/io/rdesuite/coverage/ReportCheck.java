@@ -1,6 +1,7 @@
 package io.rdesuite.coverage;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.rdesuite.api.ApiVersion;
 import io.rdesuite.api.Operation;
 import io.rdesuite.support.AllureLabels;
 import java.io.IOException;
@@ -18,9 +19,9 @@ import java.util.stream.Stream;
 /**
  * Proves from a generated Allure report's data that the report is the API's verdict: every test case comes from
  * the acceptance scenarios, the provider verification or the load simulations (never a project test: simulator,
- * client, configuration, consumer pacts, self-checks...), every suite sits under the API's parent suite, and the
- * behaviours are the API's operations (and the load). Reads data/suites.json, data/behaviors.json and
- * data/test-cases/*.json of target/site/allure-maven-plugin.
+ * client, configuration, consumer pacts, self-checks...), the suites are the API's operations per version
+ * ("v3 startReport") and the load simulations, and so are the behaviours (by operation). Reads data/suites.json,
+ * data/behaviors.json and data/test-cases/*.json of target/site/allure-maven-plugin.
  */
 public final class ReportCheck {
 
@@ -61,15 +62,15 @@ public final class ReportCheck {
         Path data = report.resolve("data");
         List<String> strangers = new ArrayList<>();
         Map<String, Integer> bySuite = new TreeMap<>();
-        JsonNode suites = MatrixJson.JSON.readTree(data.resolve("suites.json").toFile());
-        for (JsonNode parent : suites.path("children")) {
-            String name = parent.path("name").asText();
-            if (!name.startsWith(AllureLabels.API_SUITE + " ")) {
+        Set<String> suiteNames = Stream.concat(Arrays.stream(ApiVersion.values()).flatMap(v ->
+                Arrays.stream(Operation.values()).map(op -> AllureLabels.suite(v, op.id()))), Stream.of(LOAD))
+                .collect(Collectors.toSet());
+        for (JsonNode suite : MatrixJson.JSON.readTree(data.resolve("suites.json").toFile()).path("children")) {
+            String name = suite.path("name").asText();
+            if (!suiteNames.contains(name)) {
                 strangers.add("suite '" + name + "'");
             }
-            for (JsonNode suite : parent.path("children")) {
-                bySuite.merge(suite.path("name").asText(), leaves(suite), Integer::sum);
-            }
+            bySuite.merge(name, leaves(suite), Integer::sum);
         }
         Set<String> epics = Stream.concat(Arrays.stream(Operation.values()).map(Operation::id), Stream.of(LOAD))
                 .collect(Collectors.toSet());

@@ -12,14 +12,13 @@ class ReportCheckTest {
 
     private static final String API_SUITES = """
             {"uid": "root", "name": "suites", "children": [
-              {"name": "Reports Data Extraction API v3", "uid": "p", "children": [
-                {"name": "startReport", "uid": "s", "children": [
-                  {"name": "startReport: runs every report type", "uid": "c", "children": [
-                    {"name": "starts a report", "uid": "t1", "status": "passed"}]},
-                  {"name": "Pact provider verification", "uid": "v", "children": [
-                    {"name": "a request to start a report", "uid": "t2", "status": "passed"}]}]},
-                {"name": "load simulations", "uid": "l", "children": [
-                  {"name": "StartAndPollSimulation (smoke)", "uid": "t3", "status": "passed"}]}]}]}
+              {"name": "v3 startReport", "uid": "s", "children": [
+                {"name": "startReport: runs every report type", "uid": "c", "children": [
+                  {"name": "starts a report", "uid": "t1", "status": "passed"}]},
+                {"name": "Pact provider verification", "uid": "v", "children": [
+                  {"name": "a request to start a report", "uid": "t2", "status": "passed"}]}]},
+              {"name": "load simulations", "uid": "l", "children": [
+                {"name": "StartAndPollSimulation (smoke)", "uid": "t3", "status": "passed"}]}]}
             """;
 
     private static final String API_BEHAVIOURS = """
@@ -37,7 +36,7 @@ class ReportCheckTest {
         ReportCheck.Findings findings = ReportCheck.check(report);
 
         assertThat(findings.strangers()).isEmpty();
-        assertThat(findings.casesBySuite()).containsEntry("startReport", 2).containsEntry("load simulations", 1);
+        assertThat(findings.casesBySuite()).containsEntry("v3 startReport", 2).containsEntry("load simulations", 1);
         assertThat(findings.cases()).isEqualTo(3);
     }
 

@@ -11,8 +11,9 @@ import java.util.Map;
  * The labels that arrange the report as the API's verdict. {@link #cell} marks a test as covering one
  * (version, operationId, status) cell of the OpenAPI document and files it accordingly:
  * <ul>
- *   <li>suites: parent suite "Reports Data Extraction API v3", suite = the operation, sub-suite = the test class's
- *       display name (e.g. "startReport: authentication (401), ..." or the provider verification);</li>
+ *   <li>suites: suite = version and operation ("v3 startReport"), so that the report's overview lists the
+ *       operations; sub-suite = the test class's display name (e.g. "startReport: authentication (401), ..." or
+ *       the provider verification);</li>
  *   <li>behaviours: epic = the operation, feature = the status ("400 Bad Request"); the scenario adds its story.</li>
  * </ul>
  * {@code apiVersion}, {@code operationId} and {@code httpStatus} are what the coverage matrix is built from (exact
@@ -23,8 +24,6 @@ public final class AllureLabels {
     public static final String API_VERSION = "apiVersion";
     public static final String OPERATION_ID = "operationId";
     public static final String HTTP_STATUS = "httpStatus";
-    /** Every API result's parent suite starts with this, followed by the version. */
-    public static final String API_SUITE = "Reports Data Extraction API";
 
     private static final Map<Integer, String> REASONS = Map.of(200, "OK", 204, "No Content", 400, "Bad Request",
             401, "Unauthorized", 403, "Forbidden", 404, "Not Found", 429, "Too Many Requests",
@@ -49,9 +48,8 @@ public final class AllureLabels {
             set(result, API_VERSION, version.label());
             add(result, OPERATION_ID, operationId);
             add(result, HTTP_STATUS, Integer.toString(status));
-            set(result, "parentSuite", parentSuite(version));
-            set(result, "suite", operationId);
-            if (testClass != null && !testClass.equals(operationId)) {
+            set(result, "suite", suite(version, operationId));
+            if (testClass != null && !testClass.equals(suite(version, operationId))) {
                 set(result, "subSuite", testClass);
             }
             set(result, "epic", operationId);
@@ -59,9 +57,9 @@ public final class AllureLabels {
         });
     }
 
-    /** The parent suite of a version's results: "Reports Data Extraction API v3". */
-    public static String parentSuite(ApiVersion version) {
-        return API_SUITE + " " + version.label();
+    /** The suite of an operation's results in one version: "v3 startReport". */
+    public static String suite(ApiVersion version, String operationId) {
+        return version.label() + " " + operationId;
     }
 
     /** "400 Bad Request"; the bare code for a status without a known reason phrase. */

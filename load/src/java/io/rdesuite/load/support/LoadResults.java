@@ -108,7 +108,6 @@ public final class LoadResults {
                     : String.join("\n", gate.violations().subList(0, Math.min(10, gate.violations().size()))));
         }
         ArrayNode labels = result.putArray("labels");
-        label(labels, "parentSuite", "Reports Data Extraction API v3");
         label(labels, "suite", "load simulations");
         label(labels, "epic", "load simulations");
         label(labels, "feature", "load");
