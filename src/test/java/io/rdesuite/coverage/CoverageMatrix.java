@@ -1,10 +1,9 @@
 package io.rdesuite.coverage;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.rdesuite.support.AllureLabels;
+import io.rdesuite.api.ApiVersion;
+import io.rdesuite.coverage.RunResults.Result;
 import io.rdesuite.support.OpenApiDocument;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,14 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
- * Builds the coverage matrix of a run from allure-results (all test JVMs' results, read after they ended): for
- * every (operationId, status) cell the project's OpenAPI copy declares, PASSED, FAILED, SKIPPED (with the reason)
- * or MISSING. Only results carrying both the operationId and httpStatus labels count. Writes
- * target/coverage-matrix.json, merges the optional pact and load columns, prints a table, and fails on FAILED or
- * MISSING.
+ * Builds the coverage matrix of a run from allure-results (the API's results only: scenarios, provider
+ * verification, load; read once every test JVM has ended): for every (version, operationId, status) cell the
+ * OpenAPI document declares, PASSED, FAILED, SKIPPED (with the reason) or MISSING. Writes
+ * target/coverage-matrix.json ({@code {"v3": {"startReport": {"200": {...}}}}}) and target/coverage-matrix.md
+ * beside it, prints the table, and fails on FAILED or MISSING.
  */
 public final class CoverageMatrix {
 
@@ -33,83 +31,68 @@ public final class CoverageMatrix {
     public record Cell(Status status, int scenarios, String reason) {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private CoverageMatrix() {
     }
 
-    /** Arguments: allure-results directory, OpenAPI copy, output JSON, directory of extra columns (pact.json, load.json). */
+    /**
+     * Arguments: allure-results directory, OpenAPI copy, output JSON (the Markdown goes beside it), directory of
+     * the extra columns (pact.json, load.json), the load's rate-limit profile (shown when load ran).
+     */
     public static void main(String[] args) throws IOException {
         if (Boolean.getBoolean("skipTests") || Boolean.getBoolean("skipITs") || Boolean.getBoolean("maven.test.skip")) {
             System.out.println("[coverage-matrix] tests skipped: no matrix");
             return;
         }
-        Path results = Path.of(args[0]);
-        Path document = Path.of(args[1]);
+        RunResults run = RunResults.read(Path.of(args[0]));
         Path output = Path.of(args[2]);
         Path extras = Path.of(args[3]);
-        Map<String, Map<String, Cell>> matrix = build(OpenApiDocument.cells(OpenApiDocument.read(document)),
-                readResults(results));
-        ObjectNode json = toJson(matrix, readColumn(extras.resolve("pact.json")), readColumn(extras.resolve("load.json")));
+        // one document, v3, today; each further version brings its own copy
+        Map<String, Map<String, Set<Integer>>> declared =
+                Map.of(ApiVersion.V3.label(), OpenApiDocument.cells(OpenApiDocument.read(Path.of(args[1]))));
+        Map<String, Map<String, Map<String, Cell>>> matrix = build(declared, run.results());
+        // load.json and the profile may be left over from an earlier build: they count only when load ran now
+        ObjectNode json = MatrixJson.toJson(matrix, MatrixJson.readColumn(extras.resolve("pact.json")),
+                run.loadRan() ? MatrixJson.readColumn(extras.resolve("load.json")) : null);
+        Optional<JsonNode> profile = run.loadRan() ? MatrixJson.readIfPresent(Path.of(args[4])) : Optional.empty();
+        Path markdown = output.resolveSibling(output.getFileName().toString().replaceFirst("\\.json$", "") + ".md");
         Files.createDirectories(output.toAbsolutePath().getParent());
-        JSON.writeValue(output.toFile(), json);
-        System.out.println(table(json));
-        System.out.println("[coverage-matrix] written to " + output);
-        boolean focused = System.getProperty("it.test") != null;
-        List<String> failing = new ArrayList<>();
-        matrix.forEach((op, cells) -> cells.forEach((code, cell) -> {
-            if (cell.status() == Status.FAILED || (cell.status() == Status.MISSING && !focused)) {
-                failing.add(op + " " + code + " " + cell.status());
-            }
-        }));
+        MatrixJson.write(output, json);
+        Files.writeString(markdown, MatrixMarkdown.render(json, run.target().orElse("not recorded"), profile));
+        System.out.println(MatrixJson.table(json));
+        System.out.println("[coverage-matrix] written to " + output + " and " + markdown.getFileName());
+        List<String> failing = failing(matrix, System.getProperty("it.test") != null);
         if (!failing.isEmpty()) {
             throw new IllegalStateException("Coverage matrix: " + failing.size() + " cell(s) FAILED or MISSING: " + failing);
         }
     }
 
-    /** A finished test's labels, status and status message, as Allure wrote them. */
-    public record Result(String operationId, String httpStatus, String status, String message, String name) {
+    /** The cells that fail the build: FAILED, and MISSING unless the run was focused on some tests. */
+    static List<String> failing(Map<String, Map<String, Map<String, Cell>>> matrix, boolean focused) {
+        List<String> failing = new ArrayList<>();
+        matrix.forEach((version, ops) -> ops.forEach((op, cells) -> cells.forEach((code, cell) -> {
+            if (cell.status() == Status.FAILED || (cell.status() == Status.MISSING && !focused)) {
+                failing.add(version + " " + op + " " + code + " " + cell.status());
+            }
+        })));
+        return failing;
     }
 
-    static List<Result> readResults(Path dir) throws IOException {
-        List<Result> out = new ArrayList<>();
-        if (!Files.isDirectory(dir)) {
-            return out;
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith("-result.json")).toList()) {
-                JsonNode node = JSON.readTree(file.toFile());
-                String op = label(node, AllureLabels.OPERATION_ID);
-                String code = label(node, AllureLabels.HTTP_STATUS);
-                if (op != null && code != null) {
-                    out.add(new Result(op, code, node.path("status").asText("unknown"),
-                            node.path("statusDetails").path("message").asText(null), node.path("name").asText()));
+    /** The matrix of the declared cells (version -> operationId -> codes); results of undeclared cells are ignored. */
+    public static Map<String, Map<String, Map<String, Cell>>> build(Map<String, Map<String, Set<Integer>>> declared,
+                                                                     List<Result> results) {
+        Map<String, Map<String, Map<String, Cell>>> matrix = new LinkedHashMap<>();
+        declared.forEach((version, operations) -> {
+            Map<String, Map<String, Cell>> ops = new LinkedHashMap<>();
+            operations.forEach((op, codes) -> {
+                Map<String, Cell> cells = new LinkedHashMap<>();
+                for (int code : codes) {
+                    List<Result> mine = results.stream().filter(r -> r.version().equals(version)
+                            && r.operationId().equals(op) && r.httpStatus().equals(Integer.toString(code))).toList();
+                    cells.put(Integer.toString(code), cell(mine));
                 }
-            }
-        }
-        return out;
-    }
-
-    private static String label(JsonNode result, String name) {
-        for (JsonNode label : result.path("labels")) {
-            if (name.equals(label.path("name").asText())) {
-                return label.path("value").asText();
-            }
-        }
-        return null;
-    }
-
-    /** The matrix of the document's cells from the results; results of undeclared cells are ignored. */
-    public static Map<String, Map<String, Cell>> build(Map<String, Set<Integer>> declared, List<Result> results) {
-        Map<String, Map<String, Cell>> matrix = new LinkedHashMap<>();
-        declared.forEach((op, codes) -> {
-            Map<String, Cell> cells = new LinkedHashMap<>();
-            for (int code : codes) {
-                List<Result> mine = results.stream()
-                        .filter(r -> r.operationId().equals(op) && r.httpStatus().equals(Integer.toString(code))).toList();
-                cells.put(Integer.toString(code), cell(mine));
-            }
-            matrix.put(op, cells);
+                ops.put(op, cells);
+            });
+            matrix.put(version, ops);
         });
         return matrix;
     }
@@ -124,7 +107,11 @@ public final class CoverageMatrix {
         results.stream().filter(r -> r.status().equals("skipped"))
                 .forEach(r -> skipReasons.add(Optional.ofNullable(r.message()).orElse("skipped")));
         if (failed > 0) {
-            return new Cell(Status.FAILED, results.size(), failed + " of " + results.size() + " scenario(s) failed");
+            String first = results.stream().filter(r -> !r.status().equals("passed") && !r.status().equals("skipped"))
+                    .map(Result::message).filter(m -> m != null && !m.isBlank()).findFirst()
+                    .map(m -> ": " + firstLine(m)).orElse("");
+            return new Cell(Status.FAILED, results.size(),
+                    failed + " of " + results.size() + " scenario(s) failed" + first);
         }
         if (passed > 0) {
             return new Cell(Status.PASSED, results.size(), skipReasons.isEmpty() ? null
@@ -133,68 +120,9 @@ public final class CoverageMatrix {
         return new Cell(Status.SKIPPED, results.size(), String.join("; ", skipReasons));
     }
 
-    static Map<String, Map<String, Boolean>> readColumn(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            return null;
-        }
-        Map<String, Map<String, Boolean>> column = new LinkedHashMap<>();
-        JSON.readTree(file.toFile()).fields().forEachRemaining(op -> {
-            Map<String, Boolean> codes = new LinkedHashMap<>();
-            op.getValue().fields().forEachRemaining(c -> codes.put(c.getKey(), c.getValue().asBoolean(false)));
-            column.put(op.getKey(), codes);
-        });
-        return column;
-    }
-
-    static ObjectNode toJson(Map<String, Map<String, Cell>> matrix, Map<String, Map<String, Boolean>> pact,
-                             Map<String, Map<String, Boolean>> load) {
-        ObjectNode root = JSON.createObjectNode();
-        matrix.forEach((op, cells) -> {
-            ObjectNode opNode = root.putObject(op);
-            cells.forEach((code, cell) -> {
-                ObjectNode c = opNode.putObject(code);
-                c.put("status", cell.status().name());
-                c.put("scenarios", cell.scenarios());
-                c.put("reason", cell.reason());
-                if (pact != null) {
-                    c.put("pact", pact.getOrDefault(op, Map.of()).getOrDefault(code, false));
-                }
-                if (load != null) {
-                    c.put("load", load.getOrDefault(op, Map.of()).getOrDefault(code, false));
-                }
-            });
-        });
-        return root;
-    }
-
-    static String table(ObjectNode json) {
-        boolean pact = false;
-        boolean load = false;
-        List<String[]> rows = new ArrayList<>();
-        for (var ops = json.fields(); ops.hasNext(); ) {
-            var op = ops.next();
-            for (var codes = op.getValue().fields(); codes.hasNext(); ) {
-                var code = codes.next();
-                JsonNode c = code.getValue();
-                pact |= c.has("pact");
-                load |= c.has("load");
-                rows.add(new String[] {op.getKey(), code.getKey(), c.path("status").asText(),
-                    c.path("scenarios").asText(), c.has("pact") ? yesNo(c.get("pact")) : "",
-                    c.has("load") ? yesNo(c.get("load")) : "", c.path("reason").isNull() ? "" : c.path("reason").asText()});
-            }
-        }
-        StringBuilder out = new StringBuilder("\nCoverage matrix (operation x documented status)\n");
-        String format = "%-16s %-6s %-8s %-9s" + (pact ? " %-5s" : "%.0s") + (load ? " %-5s" : "%.0s") + " %s%n";
-        out.append(String.format(format, "operation", "status", "result", "scenarios", "pact", "load", "reason"));
-        for (String[] r : rows) {
-            out.append(String.format(format, (Object[]) r));
-        }
-        long passed = rows.stream().filter(r -> r[2].equals("PASSED")).count();
-        out.append(passed).append(" of ").append(rows.size()).append(" cells PASSED");
-        return out.toString();
-    }
-
-    private static String yesNo(JsonNode value) {
-        return value.asBoolean() ? "yes" : "no";
+    /** The first line of a failure message, at most 160 characters: enough to tell one failure from another. */
+    private static String firstLine(String message) {
+        String line = message.strip().lines().findFirst().orElse("");
+        return line.length() <= 160 ? line : line.substring(0, 157) + "...";
     }
 }

@@ -1,15 +1,22 @@
 package io.rdesuite.support;
 
+import io.rdesuite.api.ApiVersion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /**
- * Writes allure-results/environment.properties for the run: the target's address, the OpenAPI copy's version
- * and the suite's version. Never credentials.
+ * Writes allure-results/environment.properties for the run: the target's address (user info and query taken
+ * out), the API versions, the OpenAPI copy's version and the suite's version. Never credentials. The coverage
+ * matrix reads {@value #TARGET} back for its summary.
  */
-final class AllureEnvironment {
+public final class AllureEnvironment {
+
+    public static final String FILE = "environment.properties";
+    public static final String TARGET = "Target";
 
     private AllureEnvironment() {
     }
@@ -17,17 +24,24 @@ final class AllureEnvironment {
     static void write(SuiteTarget target) {
         Path dir = Path.of(System.getProperty("allure.results.directory", "allure-results"));
         String spec = OpenApiDocument.read(OpenApiDocument.projectCopy()).path("info").path("version").asText("?");
-        String text = "Target=" + escape(target.describe()) + "\n"
+        String versions = Arrays.stream(ApiVersion.values()).map(ApiVersion::label).collect(Collectors.joining(","));
+        String text = TARGET + "=" + escape(withoutSecrets(target.describe())) + "\n"
                 + "Target.controlApi=" + (target.control().isPresent() ? "found at /__simulator/info" : "none") + "\n"
+                + "API.versions=" + versions + "\n"
                 + "OpenAPI=" + escape(OpenApiDocument.PROJECT_COPY) + " (v" + spec + ", with marked deviations)\n"
                 + "Suite.version=" + System.getProperty("suite.version", "dev") + "\n"
                 + "Java=" + System.getProperty("java.version") + "\n";
         try {
             Files.createDirectories(dir);
-            Files.writeString(dir.resolve("environment.properties"), text);
+            Files.writeString(dir.resolve(FILE), text);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write environment.properties", e);
+            throw new UncheckedIOException("Cannot write " + FILE, e);
         }
+    }
+
+    /** An address as a report may show it: without user info (user:password@) and without a query string. */
+    public static String withoutSecrets(String address) {
+        return address.replaceAll("://[^/@\\s]*@", "://").replaceAll("\\?\\S*", "");
     }
 
     private static String escape(String value) {

@@ -2,35 +2,96 @@ package io.rdesuite.support;
 
 import io.qameta.allure.Allure;
 import io.qameta.allure.model.Label;
+import io.qameta.allure.model.TestResult;
+import io.rdesuite.api.ApiVersion;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Labels every acceptance scenario carries. {@link #cell} sets {@code operationId} and {@code httpStatus}, the two
- * labels the coverage matrix is built from (exact names). A call outside a running Allure test (e.g. a nested
- * launcher run in a self-check) does nothing.
+ * The labels that arrange the report as the API's verdict. {@link #cell} marks a test as covering one
+ * (version, operationId, status) cell of the OpenAPI document and files it accordingly:
+ * <ul>
+ *   <li>suites: suite = version and operation ("v3 startReport"), so that the report's overview lists the
+ *       operations; sub-suite = the test class's display name (e.g. "startReport: authentication (401), ..." or
+ *       the provider verification);</li>
+ *   <li>behaviours: epic = the operation, feature = the status ("400 Bad Request"); the scenario adds its story.</li>
+ * </ul>
+ * {@code apiVersion}, {@code operationId} and {@code httpStatus} are what the coverage matrix is built from (exact
+ * names). A call outside a running Allure test (e.g. a nested launcher run in a self-check) does nothing.
  */
 public final class AllureLabels {
 
+    public static final String API_VERSION = "apiVersion";
     public static final String OPERATION_ID = "operationId";
     public static final String HTTP_STATUS = "httpStatus";
-    public static final String EPIC = "Reports Data Extraction API";
+
+    private static final Map<Integer, String> REASONS = Map.of(200, "OK", 204, "No Content", 400, "Bad Request",
+            401, "Unauthorized", 403, "Forbidden", 404, "Not Found", 429, "Too Many Requests",
+            500, "Internal Server Error");
 
     private AllureLabels() {
     }
 
-    /** Marks the running scenario as covering the cell (operationId, status) of the OpenAPI document. */
+    /** Marks the running test as covering the cell (operationId, status) of the v3 document. */
     public static void cell(String operationId, int status) {
-        label(OPERATION_ID, operationId);
-        label(HTTP_STATUS, Integer.toString(status));
+        cell(ApiVersion.V3, operationId, status);
+    }
+
+    /** Marks the running test as covering the cell (version, operationId, status), and files it by that cell. */
+    public static void cell(ApiVersion version, String operationId, int status) {
+        if (!running()) {
+            return;
+        }
+        Allure.getLifecycle().updateTestCase(result -> {
+            String subSuite = value(result, "subSuite");
+            String testClass = subSuite != null ? subSuite : value(result, "suite");
+            set(result, API_VERSION, version.label());
+            add(result, OPERATION_ID, operationId);
+            add(result, HTTP_STATUS, Integer.toString(status));
+            set(result, "suite", suite(version, operationId));
+            if (testClass != null && !testClass.equals(suite(version, operationId))) {
+                set(result, "subSuite", testClass);
+            }
+            set(result, "epic", operationId);
+            set(result, "feature", statusTitle(status));
+        });
+    }
+
+    /** The suite of an operation's results in one version: "v3 startReport". */
+    public static String suite(ApiVersion version, String operationId) {
+        return version.label() + " " + operationId;
+    }
+
+    /** "400 Bad Request"; the bare code for a status without a known reason phrase. */
+    public static String statusTitle(int status) {
+        String reason = REASONS.get(status);
+        return reason == null ? Integer.toString(status) : status + " " + reason;
     }
 
     /** Adds a label to the running test; ignored when no Allure test is running. */
     public static void label(String name, String value) {
         if (running()) {
-            Allure.getLifecycle().updateTestCase(result -> result.getLabels().add(new Label().setName(name).setValue(value)));
+            Allure.getLifecycle().updateTestCase(result -> add(result, name, value));
         }
     }
 
     static boolean running() {
         return Allure.getLifecycle().getCurrentTestCase().isPresent();
+    }
+
+    private static String value(TestResult result, String name) {
+        return result.getLabels().stream().filter(l -> name.equals(l.getName())).map(Label::getValue)
+                .findFirst().orElse(null);
+    }
+
+    /** Replaces every label of that name: Allure files a test under each value of a grouping label. */
+    private static void set(TestResult result, String name, String value) {
+        List<Label> labels = result.getLabels();
+        labels.removeIf(l -> name.equals(l.getName()));
+        add(result, name, value);
+    }
+
+    private static void add(TestResult result, String name, String value) {
+        result.getLabels().add(new Label().setName(name).setValue(value));
     }
 }

@@ -17,11 +17,9 @@ public final class Scenario {
     private Scenario() {
     }
 
-    /** Labels the running scenario: operationId, httpStatus, epic, feature (the operation), story, severity. */
+    /** Labels the running scenario: its cell (see {@link AllureLabels#cell}), story and severity. */
     public static void covers(Operation operation, int status, String story, SeverityLevel severity) {
         AllureLabels.cell(operation.id(), status);
-        AllureLabels.label("epic", AllureLabels.EPIC);
-        AllureLabels.label("feature", operation.id());
         AllureLabels.label("story", story);
         AllureLabels.label("severity", severity.value());
     }

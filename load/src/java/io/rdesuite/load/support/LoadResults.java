@@ -110,8 +110,8 @@ public final class LoadResults {
                     : String.join("\n", gate.violations().subList(0, Math.min(10, gate.violations().size()))));
         }
         ArrayNode labels = result.putArray("labels");
-        label(labels, "suite", "load");
-        label(labels, "parentSuite", "Reports API");
+        label(labels, "suite", "load simulations");
+        label(labels, "epic", "load simulations");
         label(labels, "feature", "load");
         label(labels, "tag", "load");
         label(labels, "framework", "gatling");

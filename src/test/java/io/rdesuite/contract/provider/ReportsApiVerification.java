@@ -36,6 +36,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.TestTemplate;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -47,6 +48,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @Provider(ReportsPact.PROVIDER)
 @PactFolder("contracts/pacts")
+@DisplayName("Pact provider verification: the pinned pacts against the target")
 class ReportsApiVerification {
 
     private static final Duration REPORT_TIMEOUT = Duration.ofSeconds(60);

@@ -1,0 +1,100 @@
+package io.rdesuite.coverage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.rdesuite.coverage.CoverageMatrix.Cell;
+import io.rdesuite.coverage.CoverageMatrix.Status;
+import io.rdesuite.coverage.RunResults.Result;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CoverageMatrixTest {
+
+    private static final Map<String, Map<String, Set<Integer>>> DECLARED =
+            Map.of("v3", Map.of("startReport", new TreeSet<>(List.of(200, 500))));
+
+    @Test
+    void cells_arePassedFailedSkippedOrMissing_withTheReason() {
+        var matrix = CoverageMatrix.build(DECLARED, List.of(
+                new Result("startReport", "200", "passed", null),
+                new Result("startReport", "200", "skipped", "not inducible on this target: no read-only client"),
+                new Result("startReport", "500", "failed", "expected 500\nbut was 200")));
+
+        Map<String, Cell> cells = matrix.get("v3").get("startReport");
+        assertThat(cells.get("200")).isEqualTo(new Cell(Status.PASSED, 2,
+                "1 variant(s) skipped: not inducible on this target: no read-only client"));
+        assertThat(cells.get("500")).isEqualTo(new Cell(Status.FAILED, 1, "1 of 1 scenario(s) failed: expected 500"));
+        assertThat(CoverageMatrix.build(DECLARED, List.of()).get("v3").get("startReport").get("200").status())
+                .isEqualTo(Status.MISSING);
+    }
+
+    @Test
+    void resultsOfAnotherVersion_doNotCoverThisVersionsCells() {
+        var matrix = CoverageMatrix.build(DECLARED, List.of(
+                new Result("v2025", "startReport", "200", "passed", null)));
+
+        assertThat(matrix.get("v3").get("startReport").get("200").status()).isEqualTo(Status.MISSING);
+    }
+
+    @Test
+    void failedAndMissingCells_failTheBuild_missingNotInAFocusedRun() {
+        var matrix = CoverageMatrix.build(DECLARED, List.of(new Result("startReport", "500", "broken", "boom")));
+
+        assertThat(CoverageMatrix.failing(matrix, false))
+                .containsExactly("v3 startReport 200 MISSING", "v3 startReport 500 FAILED");
+        assertThat(CoverageMatrix.failing(matrix, true)).containsExactly("v3 startReport 500 FAILED");
+    }
+
+    @Test
+    void json_hasTheVersionAsOuterKey_andTheColumns(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("pact.json"), "{\"startReport\": {\"200\": true}}");
+        Files.writeString(dir.resolve("load.json"), "{\"v3\": {\"startReport\": {\"500\": true}}}");
+        var matrix = CoverageMatrix.build(DECLARED, List.of(new Result("startReport", "200", "passed", null)));
+
+        JsonNode json = MatrixJson.toJson(matrix, MatrixJson.readColumn(dir.resolve("pact.json")),
+                MatrixJson.readColumn(dir.resolve("load.json")));
+
+        JsonNode cell = json.path("v3").path("startReport").path("200");
+        assertThat(cell.path("status").asText()).isEqualTo("PASSED");
+        assertThat(cell.path("scenarios").asInt()).isEqualTo(1);
+        assertThat(cell.path("reason").isNull()).isTrue();
+        assertThat(cell.path("pact").asBoolean()).isTrue();
+        assertThat(cell.path("load").asBoolean()).isFalse();
+        assertThat(json.path("v3").path("startReport").path("500").path("load").asBoolean()).isTrue();
+        assertThat(MatrixJson.readColumn(dir.resolve("absent.json"))).isNull();
+    }
+
+    @Test
+    void table_hasAVersionColumn() {
+        var matrix = CoverageMatrix.build(DECLARED, List.of(new Result("startReport", "200", "passed", null)));
+
+        String table = MatrixJson.table(MatrixJson.toJson(matrix, null, null));
+
+        assertThat(table).contains("version operation").containsPattern("v3 +startReport +200 +PASSED")
+                .endsWith("1 of 2 cells PASSED");
+    }
+
+    @Test
+    void runResults_readTheCellsTheLoadAndTheTarget_withoutSecrets(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a-result.json"), """
+                {"status": "passed", "labels": [{"name": "operationId", "value": "getReport"},
+                  {"name": "httpStatus", "value": "404"}]}""");
+        Files.writeString(dir.resolve("b-result.json"), """
+                {"status": "passed", "labels": [{"name": "framework", "value": "gatling"}]}""");
+        Files.writeString(dir.resolve("environment.properties"), "Target=target https\\://u\\:p@acme.example/x?k\\=v\n");
+
+        RunResults run = RunResults.read(dir);
+
+        assertThat(run.results()).containsExactly(new Result("v3", "getReport", "404", "passed", null));
+        assertThat(run.loadRan()).isTrue();
+        assertThat(run.target()).contains("target https://acme.example/x");
+    }
+}

@@ -1,0 +1,163 @@
+package io.rdesuite.coverage;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.rdesuite.api.ApiVersion;
+import io.rdesuite.coverage.CoverageMatrix.Cell;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * target/coverage-matrix.json, the one shape other tools read: {@code {"v3": {"startReport": {"200": {"status":
+ * "PASSED", "scenarios": 15, "reason": null, "pact": true, "load": true}}}}}, the API version as the outer key
+ * (also for a v3-only run). pact and load appear when their column files exist; the console table is printed
+ * from it.
+ */
+public final class MatrixJson {
+
+    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** A column file: version -> operationId -> status code -> seen. */
+    public static final class Column extends LinkedHashMap<String, Map<String, Map<String, Boolean>>> {
+    }
+
+    private MatrixJson() {
+    }
+
+    public static ObjectNode toJson(Map<String, Map<String, Map<String, Cell>>> matrix, Column pact, Column load) {
+        ObjectNode root = JSON.createObjectNode();
+        matrix.forEach((version, ops) -> {
+            ObjectNode versionNode = root.putObject(version);
+            ops.forEach((op, cells) -> {
+                ObjectNode opNode = versionNode.putObject(op);
+                cells.forEach((code, cell) -> {
+                    ObjectNode c = opNode.putObject(code);
+                    c.put("status", cell.status().name());
+                    c.put("scenarios", cell.scenarios());
+                    c.put("reason", cell.reason());
+                    if (pact != null) {
+                        c.put("pact", seen(pact, version, op, code));
+                    }
+                    if (load != null) {
+                        c.put("load", seen(load, version, op, code));
+                    }
+                });
+            });
+        });
+        return root;
+    }
+
+    private static boolean seen(Column column, String version, String op, String code) {
+        return column.getOrDefault(version, Map.of()).getOrDefault(op, Map.of()).getOrDefault(code, false);
+    }
+
+    /**
+     * Reads a column file, or null when there is none. Written per version ({@code {"v3": {"startReport": {"200":
+     * true}}}}) or, as the pact and load runs write it today, for v3 alone ({@code {"startReport": {"200": true}}}).
+     */
+    static Column readColumn(Path file) throws IOException {
+        Optional<JsonNode> node = readIfPresent(file);
+        if (node.isEmpty()) {
+            return null;
+        }
+        Set<String> versions = Arrays.stream(ApiVersion.values()).map(ApiVersion::label).collect(Collectors.toSet());
+        List<String> keys = new ArrayList<>();
+        node.get().fieldNames().forEachRemaining(keys::add);
+        boolean perVersion = !keys.isEmpty() && versions.containsAll(keys);
+        Column column = new Column();
+        if (perVersion) {
+            node.get().fields().forEachRemaining(v -> column.put(v.getKey(), operations(v.getValue())));
+        } else {
+            column.put(ApiVersion.V3.label(), operations(node.get()));
+        }
+        return column;
+    }
+
+    private static Map<String, Map<String, Boolean>> operations(JsonNode node) {
+        Map<String, Map<String, Boolean>> ops = new LinkedHashMap<>();
+        node.fields().forEachRemaining(op -> {
+            Map<String, Boolean> codes = new LinkedHashMap<>();
+            op.getValue().fields().forEachRemaining(c -> codes.put(c.getKey(), c.getValue().asBoolean(false)));
+            ops.put(op.getKey(), codes);
+        });
+        return ops;
+    }
+
+    static Optional<JsonNode> readIfPresent(Path file) throws IOException {
+        return Files.isRegularFile(file) ? Optional.of(JSON.readTree(file.toFile())) : Optional.empty();
+    }
+
+    static void write(Path file, JsonNode json) throws IOException {
+        JSON.writeValue(file.toFile(), json);
+    }
+
+    /** One cell of the JSON with where it sits. */
+    record Row(String version, String operation, String code, JsonNode cell) {
+
+        boolean hasPact() {
+            return cell.has("pact");
+        }
+
+        boolean hasLoad() {
+            return cell.has("load");
+        }
+
+        String status() {
+            return cell.path("status").asText();
+        }
+
+        String reason() {
+            return cell.path("reason").isNull() ? "" : cell.path("reason").asText();
+        }
+    }
+
+    /** Every cell of the JSON, in its order. */
+    static List<Row> rows(JsonNode json) {
+        List<Row> rows = new ArrayList<>();
+        each(json, version -> each(version.getValue(), op -> each(op.getValue(),
+                code -> rows.add(new Row(version.getKey(), op.getKey(), code.getKey(), code.getValue())))));
+        return rows;
+    }
+
+    private static void each(JsonNode node, Consumer<Map.Entry<String, JsonNode>> action) {
+        node.fields().forEachRemaining(action);
+    }
+
+    static long passed(List<Row> rows) {
+        return rows.stream().filter(r -> r.status().equals("PASSED")).count();
+    }
+
+    /** The console table: one line per cell, with the version. */
+    static String table(JsonNode json) {
+        List<Row> rows = rows(json);
+        boolean pact = rows.stream().anyMatch(Row::hasPact);
+        boolean load = rows.stream().anyMatch(Row::hasLoad);
+        StringBuilder out = new StringBuilder("\nCoverage matrix (version x operation x documented status)\n");
+        String format = "%-7s %-16s %-6s %-8s %-9s" + (pact ? " %-5s" : "%.0s") + (load ? " %-5s" : "%.0s") + " %s%n";
+        out.append(String.format(format, "version", "operation", "status", "result", "scenarios", "pact", "load",
+                "reason"));
+        for (Row r : rows) {
+            out.append(String.format(format, r.version(), r.operation(), r.code(), r.status(),
+                    r.cell().path("scenarios").asText(), r.hasPact() ? yesNo(r.cell().get("pact")) : "",
+                    r.hasLoad() ? yesNo(r.cell().get("load")) : "", r.reason()));
+        }
+        out.append(passed(rows)).append(" of ").append(rows.size()).append(" cells PASSED");
+        return out.toString();
+    }
+
+    static String yesNo(JsonNode value) {
+        return value.asBoolean() ? "yes" : "no";
+    }
+}

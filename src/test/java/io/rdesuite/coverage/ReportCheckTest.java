@@ -1,0 +1,71 @@
+package io.rdesuite.coverage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportCheckTest {
+
+    private static final String API_SUITES = """
+            {"uid": "root", "name": "suites", "children": [
+              {"name": "v3 startReport", "uid": "s", "children": [
+                {"name": "startReport: runs every report type", "uid": "c", "children": [
+                  {"name": "starts a report", "uid": "t1", "status": "passed"}]},
+                {"name": "Pact provider verification", "uid": "v", "children": [
+                  {"name": "a request to start a report", "uid": "t2", "status": "passed"}]}]},
+              {"name": "load simulations", "uid": "l", "children": [
+                {"name": "StartAndPollSimulation (smoke)", "uid": "t3", "status": "passed"}]}]}
+            """;
+
+    private static final String API_BEHAVIOURS = """
+            {"uid": "root", "name": "behaviors", "children": [
+              {"name": "startReport", "uid": "e", "children": []},
+              {"name": "load simulations", "uid": "l", "children": []}]}
+            """;
+
+    @Test
+    void aReportOfTheApisResults_passes(@TempDir Path report) throws IOException {
+        write(report, API_SUITES, API_BEHAVIOURS, "io.rdesuite.scenarios.startreport.StartReportScenarios.starts",
+                "io.rdesuite.contract.provider.ReportsApiVerification.verifyInteraction",
+                "io.rdesuite.load.simulations.StartAndPollSimulation");
+
+        ReportCheck.Findings findings = ReportCheck.check(report);
+
+        assertThat(findings.strangers()).isEmpty();
+        assertThat(findings.casesBySuite()).containsEntry("v3 startReport", 2).containsEntry("load simulations", 1);
+        assertThat(findings.cases()).isEqualTo(3);
+    }
+
+    @Test
+    void aProjectTest_isNamed_byItsSuiteBehaviourAndClass(@TempDir Path report) throws IOException {
+        String suites = API_SUITES.replace("{\"uid\": \"root\", \"name\": \"suites\", \"children\": [", """
+                {"uid": "root", "name": "suites", "children": [
+                  {"name": "io.rdesuite.simulator.BearerAuthTest", "uid": "x", "children": [
+                    {"name": "rejects an expired token", "uid": "t9", "status": "passed"}]},""");
+        String behaviours = API_BEHAVIOURS.replace("\"behaviors\", \"children\": [", """
+                "behaviors", "children": [{"name": "simulator", "uid": "b", "children": []},""");
+        write(report, suites, behaviours, "io.rdesuite.scenarios.startreport.StartReportScenarios.starts",
+                "io.rdesuite.simulator.BearerAuthTest.rejectsAnExpiredToken",
+                "io.rdesuite.contract.consumer.StartReportPactTest.startsAReport");
+
+        ReportCheck.Findings findings = ReportCheck.check(report);
+
+        assertThat(findings.strangers()).containsExactlyInAnyOrder(
+                "suite 'io.rdesuite.simulator.BearerAuthTest'", "behaviour 'simulator'",
+                "test 'io.rdesuite.simulator.BearerAuthTest.rejectsAnExpiredToken'",
+                "test 'io.rdesuite.contract.consumer.StartReportPactTest.startsAReport'");
+    }
+
+    private static void write(Path report, String suites, String behaviours, String... fullNames) throws IOException {
+        Path data = Files.createDirectories(report.resolve("data").resolve("test-cases"));
+        Files.writeString(report.resolve("data").resolve("suites.json"), suites);
+        Files.writeString(report.resolve("data").resolve("behaviors.json"), behaviours);
+        for (int i = 0; i < fullNames.length; i++) {
+            Files.writeString(data.resolve("case" + i + ".json"), "{\"fullName\": \"" + fullNames[i] + "\"}");
+        }
+    }
+}

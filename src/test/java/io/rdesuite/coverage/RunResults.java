@@ -1,0 +1,79 @@
+package io.rdesuite.coverage;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rdesuite.api.ApiVersion;
+import io.rdesuite.support.AllureEnvironment;
+import io.rdesuite.support.AllureLabels;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/**
+ * What one run left in allure-results: the finished tests that cover a cell (they carry the operationId and
+ * httpStatus labels; apiVersion defaults to v3), whether the load simulations ran in this run (their results
+ * carry framework=gatling), and the target named in environment.properties.
+ */
+public record RunResults(List<Result> results, boolean loadRan, Optional<String> target) {
+
+    /** A finished test's cell, status and status message, as Allure wrote them. */
+    public record Result(String version, String operationId, String httpStatus, String status, String message) {
+
+        public Result(String operationId, String httpStatus, String status, String message) {
+            this(ApiVersion.V3.label(), operationId, httpStatus, status, message);
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public static RunResults read(Path dir) throws IOException {
+        List<Result> results = new ArrayList<>();
+        boolean loadRan = false;
+        if (!Files.isDirectory(dir)) {
+            return new RunResults(results, false, Optional.empty());
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith("-result.json")).toList()) {
+                JsonNode node = JSON.readTree(file.toFile());
+                loadRan |= "gatling".equals(label(node, "framework"));
+                String op = label(node, AllureLabels.OPERATION_ID);
+                String code = label(node, AllureLabels.HTTP_STATUS);
+                if (op != null && code != null) {
+                    String version = Optional.ofNullable(label(node, AllureLabels.API_VERSION))
+                            .orElse(ApiVersion.V3.label());
+                    results.add(new Result(version, op, code, node.path("status").asText("unknown"),
+                            node.path("statusDetails").path("message").asText(null)));
+                }
+            }
+        }
+        return new RunResults(results, loadRan, target(dir.resolve(AllureEnvironment.FILE)));
+    }
+
+    private static Optional<String> target(Path environment) throws IOException {
+        if (!Files.isRegularFile(environment)) {
+            return Optional.empty();
+        }
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(environment)) {
+            properties.load(in);
+        }
+        return Optional.ofNullable(properties.getProperty(AllureEnvironment.TARGET))
+                .map(AllureEnvironment::withoutSecrets);
+    }
+
+    /** The first value of a label (a load result lists several cells; the first one counts, as before). */
+    private static String label(JsonNode result, String name) {
+        for (JsonNode label : result.path("labels")) {
+            if (name.equals(label.path("name").asText())) {
+                return label.path("value").asText();
+            }
+        }
+        return null;
+    }
+}
