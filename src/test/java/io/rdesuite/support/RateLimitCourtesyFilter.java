@@ -24,6 +24,8 @@ public final class RateLimitCourtesyFilter implements OrderedFilter {
     /** A Retry-After of 0 still waits a second: the window it counted in may not have turned yet. */
     private static final Duration MIN_WAIT = Duration.ofSeconds(1);
 
+    private static final ThreadLocal<Boolean> RETRYING = ThreadLocal.withInitial(() -> false);
+
     private RateLimitCourtesyFilter() {
     }
 
@@ -36,13 +38,22 @@ public final class RateLimitCourtesyFilter implements OrderedFilter {
     public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification responseSpec,
                            FilterContext ctx) {
         Response response = ctx.next(request, responseSpec);
+        if (RETRYING.get()) {
+            return response;
+        }
         for (int retry = 0; retry < MAX_RETRIES && response.getStatusCode() == 429; retry++) {
             Optional<Duration> wait = RetryAfter.parse(response.getHeader("Retry-After"), Instant.now());
             if (wait.isEmpty() || wait.get().compareTo(MAX_WAIT) > 0) {
                 return response;
             }
             sleep(wait.get().compareTo(MIN_WAIT) < 0 ? MIN_WAIT : wait.get());
-            response = ctx.next(request, responseSpec);
+            // the filter chain is spent once the request went out (a second ctx.next answers null): send it anew
+            RETRYING.set(true);
+            try {
+                response = ctx.send(request);
+            } finally {
+                RETRYING.set(false);
+            }
         }
         return response;
     }
