@@ -7,6 +7,7 @@ import io.rdesuite.simulator.ClientRegistration;
 import io.rdesuite.simulator.ReportsSimulator;
 import io.rdesuite.simulator.SimulatorConfig;
 import io.rdesuite.api.RateLimitSpec;
+import io.rdesuite.api.Scopes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,7 +105,7 @@ public final class LoadTarget implements AutoCloseable {
             made.add(client);
             embeddedClients.add(client);
             simulatorConfig.addClient(new ClientRegistration(client.id(), client.secret(),
-                    Set.of(ClientRegistration.READ, ClientRegistration.MANAGE)));
+                    Set.of(Scopes.READ, Scopes.MANAGE)));
             simulatorConfig.clientRateLimit(client.id(), limit);
         }
         return made;
