@@ -80,12 +80,14 @@ final class ValidationSkipped {
     private static ApiRequest getReport(DefectContext context, ApiRequest request) {
         String given = request.queryParam("fileFormat");
         FileFormat format = given == null || given.isBlank() ? null : Parameters.fileFormat(given);
+        if (format == null) {
+            format = FileFormat.CSV;
+        }
         Optional<Task> task = context.engine().find(request.pathParam("taskResultId"));
         if (task.isPresent() && !task.get().availableFormats().contains(format)) {
             format = task.get().availableFormats().get(0);
         }
-        return format == null ? request.withQueryParam("fileFormat", FileFormat.CSV.queryValue())
-                : request.withQueryParam("fileFormat", format.queryValue());
+        return request.withQueryParam("fileFormat", format.queryValue());
     }
 
     private static ApiRequest withoutNonBoolean(ApiRequest request, String name) {

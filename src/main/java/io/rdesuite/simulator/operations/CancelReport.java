@@ -11,13 +11,7 @@ import io.rdesuite.simulator.reports.Task;
 import java.util.Optional;
 
 /** POST /v3/reports/{id}/cancel: a running report ends TERMINATED, a finished one stays as it is; 204 either way. */
-public final class CancelReport implements OperationHandler {
-
-    private final ReportEngine engine;
-
-    public CancelReport(ReportEngine engine) {
-        this.engine = engine;
-    }
+public record CancelReport(ReportEngine engine) implements OperationHandler {
 
     @Override
     public ApiResponse handle(ApiRequest request, Principal principal) {

@@ -6,11 +6,11 @@ import io.rdesuite.simulator.gateway.OperationHandler;
 import io.rdesuite.simulator.http.ApiRequest;
 import io.rdesuite.simulator.http.ApiResponse;
 import io.rdesuite.simulator.http.ErrorBodies;
-import io.rdesuite.simulator.reports.AuditLog;
 import io.rdesuite.simulator.reports.AuditLog.AuditEvent;
+import io.rdesuite.simulator.reports.AuditLog;
 import io.rdesuite.simulator.reports.ReportEngine;
-import io.rdesuite.simulator.reports.ReportFiles;
 import io.rdesuite.simulator.reports.ReportFiles.ReportFile;
+import io.rdesuite.simulator.reports.ReportFiles;
 import io.rdesuite.simulator.reports.ReportTexts;
 import io.rdesuite.simulator.reports.Task;
 import java.time.Instant;
@@ -21,19 +21,8 @@ import java.util.Optional;
  * GET /v3/reports/{taskResultId}?fileFormat=csv|pdf&name=&auditable=: the report's file with its content type and
  * Content-disposition; 404 until the report has one. auditable=true records an audit event.
  */
-public final class GetReport implements OperationHandler {
-
-    private final ReportEngine engine;
-    private final ReportFiles files;
-    private final AuditLog audit;
-    private final String csvContentType;
-
-    public GetReport(ReportEngine engine, ReportFiles files, AuditLog audit, String csvContentType) {
-        this.engine = engine;
-        this.files = files;
-        this.audit = audit;
-        this.csvContentType = csvContentType;
-    }
+public record GetReport(ReportEngine engine, ReportFiles files, AuditLog audit, String csvContentType)
+        implements OperationHandler {
 
     @Override
     public ApiResponse handle(ApiRequest request, Principal principal) {

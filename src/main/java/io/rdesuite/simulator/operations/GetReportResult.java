@@ -16,17 +16,9 @@ import java.util.Optional;
  * GET /v3/reports/{taskResultId}/result: the report's ReportResults; for an id with no task the document's
  * "empty report result", an empty object.
  */
-public final class GetReportResult implements OperationHandler {
+public record GetReportResult(ReportEngine engine, ReportViews views) implements OperationHandler {
 
     private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.UTF_8);
-
-    private final ReportEngine engine;
-    private final ReportViews views;
-
-    public GetReportResult(ReportEngine engine, ReportViews views) {
-        this.engine = engine;
-        this.views = views;
-    }
 
     @Override
     public ApiResponse handle(ApiRequest request, Principal principal) {

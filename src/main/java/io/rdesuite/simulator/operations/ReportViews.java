@@ -2,9 +2,9 @@ package io.rdesuite.simulator.operations;
 
 import io.rdesuite.api.ReportType;
 import io.rdesuite.api.model.ReportResults;
-import io.rdesuite.api.model.TaskResultDetails;
 import io.rdesuite.api.model.TaskResultDetails.CompletionStatus;
 import io.rdesuite.api.model.TaskResultDetails.TaskMessage;
+import io.rdesuite.api.model.TaskResultDetails;
 import io.rdesuite.simulator.SimulatorConfig.RunningResultView;
 import io.rdesuite.simulator.auth.TokenService;
 import io.rdesuite.simulator.reports.Outcome;

@@ -14,15 +14,7 @@ import java.io.IOException;
 import java.util.Arrays;
 
 /** POST /v3/reports/run: a ReportDetails body in, the started (or already running) task's TaskResultDetails out. */
-public final class StartReport implements OperationHandler {
-
-    private final ReportEngine engine;
-    private final ReportViews views;
-
-    public StartReport(ReportEngine engine, ReportViews views) {
-        this.engine = engine;
-        this.views = views;
-    }
+public record StartReport(ReportEngine engine, ReportViews views) implements OperationHandler {
 
     @Override
     public ApiResponse handle(ApiRequest request, Principal principal) {

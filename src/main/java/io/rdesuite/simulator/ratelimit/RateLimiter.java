@@ -1,11 +1,11 @@
 package io.rdesuite.simulator.ratelimit;
 
-import io.rdesuite.api.RateLimitSpec;
-import io.rdesuite.api.model.RateLimitBody;
-import io.rdesuite.simulator.http.ApiResponse;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
+import io.rdesuite.api.RateLimitSpec;
+import io.rdesuite.api.model.RateLimitBody;
+import io.rdesuite.simulator.http.ApiResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

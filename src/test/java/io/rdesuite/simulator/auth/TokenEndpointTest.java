@@ -4,39 +4,26 @@ import static io.rdesuite.simulator.testing.SimHarness.HEX32;
 import static io.rdesuite.simulator.testing.SimHarness.MANAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.rdesuite.simulator.testing.SimHarness;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import io.rdesuite.simulator.testing.SharedSimulatorTest;
+import io.rdesuite.simulator.testing.SimHarness;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** POST /oauth/token: the four ways real clients send client credentials, the answer and the refusals. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TokenEndpointTest {
+class TokenEndpointTest extends SharedSimulatorTest {
 
     private static final String SECRET = "demo-manage-secret";
-
-    private SimHarness h;
-
-    @BeforeAll
-    void startSimulator() {
-        h = SimHarness.start();
-    }
-
-    @AfterAll
-    void stopSimulator() {
-        h.close();
-    }
 
     static Stream<Arguments> waysToSendCredentials() {
         return Stream.of(
@@ -72,7 +59,7 @@ class TokenEndpointTest {
 
     @Test
     void tokenAnswer_hasTheDocumentedFields() {
-        Response response = tokenRequest(MANAGE, SECRET);
+        Response response = h.tokenRequest(MANAGE, SECRET);
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.contentType()).startsWith("application/json");
@@ -88,7 +75,7 @@ class TokenEndpointTest {
 
     @Test
     void accessToken_isAnHs256JwtWithTheClientsClaims() throws Exception {
-        Response response = tokenRequest(MANAGE, SECRET);
+        Response response = h.tokenRequest(MANAGE, SECRET);
 
         SignedJWT jwt = SignedJWT.parse(response.<String>path("access_token"));
         JWTClaimsSet claims = jwt.getJWTClaimsSet();
@@ -98,13 +85,13 @@ class TokenEndpointTest {
         assertThat(claims.getStringClaim("tenant_id")).isEqualTo(response.<String>path("tenant_id"));
         assertThat(claims.getJWTID()).isEqualTo(response.<String>path("jti"));
         assertThat(claims.getExpirationTime().toInstant())
-                .isEqualTo(h.clock().instant().plusSeconds(749).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+                .isEqualTo(h.clock().instant().plusSeconds(749).truncatedTo(ChronoUnit.SECONDS));
     }
 
     @Test
     void tokensIssuedTwice_haveDifferentJtis() {
-        String first = tokenRequest(MANAGE, SECRET).path("jti");
-        String second = tokenRequest(MANAGE, SECRET).path("jti");
+        String first = h.tokenRequest(MANAGE, SECRET).path("jti");
+        String second = h.tokenRequest(MANAGE, SECRET).path("jti");
 
         assertThat(first).isNotEqualTo(second);
     }
@@ -119,7 +106,7 @@ class TokenEndpointTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badCredentials")
     void badCredentials_answer401InOAuthStyle(String name, String clientId, String secret) {
-        Response response = tokenRequest(clientId, secret);
+        Response response = h.tokenRequest(clientId, secret);
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.<String>path("error")).isEqualTo("unauthorized");
@@ -158,18 +145,10 @@ class TokenEndpointTest {
 
     @Test
     void tokenLifetime_followsTheConfiguredTtl() {
-        try (SimHarness shortLived = SimHarness.start(b -> b.tokenTtl(java.time.Duration.ofSeconds(60)))) {
-            Response response = shortLived.anonymous().contentType(ContentType.URLENC)
-                    .formParam("grant_type", "client_credentials").formParam("client_id", MANAGE)
-                    .formParam("client_secret", SECRET).post("/oauth/token");
+        try (SimHarness shortLived = SimHarness.start(b -> b.tokenTtl(Duration.ofSeconds(60)))) {
+            Response response = shortLived.tokenRequest(MANAGE, SECRET);
 
             assertThat(response.<Integer>path("expires_in")).isEqualTo(60);
         }
     }
-
-    private Response tokenRequest(String clientId, String secret) {
-        return h.anonymous().contentType(ContentType.URLENC).formParam("grant_type", "client_credentials")
-                .formParam("client_id", clientId).formParam("client_secret", secret).post("/oauth/token");
-    }
-
 }

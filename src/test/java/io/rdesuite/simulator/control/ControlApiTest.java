@@ -1,18 +1,17 @@
 package io.rdesuite.simulator.control;
 
-import io.rdesuite.api.Operation;
-import io.rdesuite.api.ReportType;
-import io.rdesuite.api.ReportExamples;
-import io.rdesuite.simulator.testing.SimHarness;
-import io.rdesuite.simulator.testing.SharedSimulatorTest;
-import io.rdesuite.api.Defect;
-
 import static io.rdesuite.simulator.testing.SimHarness.HEX32;
 import static io.rdesuite.simulator.testing.SimHarness.MANAGE;
 import static io.rdesuite.simulator.testing.SimHarness.READ;
 import static io.rdesuite.simulator.testing.SimHarness.UNKNOWN_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rdesuite.api.Defect;
+import io.rdesuite.api.Operation;
+import io.rdesuite.api.ReportExamples;
+import io.rdesuite.api.ReportType;
+import io.rdesuite.simulator.testing.SharedSimulatorTest;
+import io.rdesuite.simulator.testing.SimHarness;
 import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.List;
@@ -25,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The /__simulator control API: info, reset, faults, settings, defects, tasks, audit events, token minting. */
 class ControlApiTest extends SharedSimulatorTest {
+
     private static final String ACCOUNTS_BODY = ReportExamples.json(ReportType.ACCOUNTS);
     private static final String IDENTITIES_BODY = ReportExamples.json(ReportType.IDENTITIES);
 

@@ -5,14 +5,14 @@ import static io.rdesuite.simulator.testing.SimHarness.MANAGE;
 import static io.rdesuite.simulator.testing.SimHarness.UNKNOWN_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.rdesuite.api.Operation;
-import io.rdesuite.api.ReportType;
-import io.rdesuite.api.ReportExamples;
-import io.rdesuite.simulator.testing.RawHttp;
-import io.rdesuite.simulator.testing.SimHarness;
-import io.rdesuite.simulator.testing.SharedSimulatorTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rdesuite.api.Operation;
+import io.rdesuite.api.ReportExamples;
+import io.rdesuite.api.ReportType;
+import io.rdesuite.simulator.testing.RawHttp;
+import io.rdesuite.simulator.testing.SharedSimulatorTest;
+import io.rdesuite.simulator.testing.SimHarness;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every answer carries an SLPT-Request-ID; odd requests never get a 5xx, HTML or a stack trace. */
 class RequestIdAndErrorShapesTest extends SharedSimulatorTest {
+
     private static final String IDENTITIES_BODY = ReportExamples.json(ReportType.IDENTITIES);
 
     private static final ObjectMapper JSON = new ObjectMapper();

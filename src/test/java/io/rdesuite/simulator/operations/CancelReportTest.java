@@ -5,10 +5,10 @@ import static io.rdesuite.simulator.testing.SimHarness.UNKNOWN_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rdesuite.api.Operation;
-import io.rdesuite.api.ReportType;
 import io.rdesuite.api.ReportExamples;
-import io.rdesuite.simulator.testing.SimHarness;
+import io.rdesuite.api.ReportType;
 import io.rdesuite.simulator.testing.SharedSimulatorTest;
+import io.rdesuite.simulator.testing.SimHarness;
 import io.restassured.response.Response;
 import java.time.Instant;
 import java.util.Map;
@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** POST /v3/reports/{id}/cancel: a running report ends TERMINATED; finished ones stay as they are. */
 class CancelReportTest extends SharedSimulatorTest {
+
     private static final String ACCOUNTS_BODY = ReportExamples.json(ReportType.ACCOUNTS);
 
     @Test

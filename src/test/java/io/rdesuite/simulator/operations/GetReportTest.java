@@ -6,10 +6,10 @@ import static io.rdesuite.simulator.testing.SimHarness.UNKNOWN_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rdesuite.api.Operation;
-import io.rdesuite.api.ReportType;
 import io.rdesuite.api.ReportExamples;
-import io.rdesuite.simulator.testing.SimHarness;
+import io.rdesuite.api.ReportType;
 import io.rdesuite.simulator.testing.SharedSimulatorTest;
+import io.rdesuite.simulator.testing.SimHarness;
 import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** GET /v3/reports/{id}: content types, Content-disposition and name, parameter checks, 404s, audit events. */
 class GetReportTest extends SharedSimulatorTest {
+
     private static final String ACCOUNTS_BODY = ReportExamples.json(ReportType.ACCOUNTS);
 
     static Stream<Arguments> formats() {

@@ -5,8 +5,8 @@ import static io.rdesuite.simulator.testing.SimHarness.MANAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rdesuite.api.Operation;
-import io.rdesuite.api.ReportType;
 import io.rdesuite.api.ReportExamples;
+import io.rdesuite.api.ReportType;
 import io.rdesuite.simulator.testing.SharedSimulatorTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;

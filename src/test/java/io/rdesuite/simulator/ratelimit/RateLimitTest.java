@@ -6,8 +6,8 @@ import static io.rdesuite.simulator.testing.SimHarness.UNKNOWN_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rdesuite.api.Operation;
-import io.rdesuite.simulator.testing.SimHarness;
 import io.rdesuite.api.RateLimitSpec;
+import io.rdesuite.simulator.testing.SimHarness;
 import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.Map;

@@ -5,11 +5,11 @@ import static io.rdesuite.simulator.testing.SimHarness.UNKNOWN_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rdesuite.api.Operation;
-import io.rdesuite.api.ReportType;
 import io.rdesuite.api.ReportExamples;
-import io.rdesuite.simulator.testing.SimHarness;
-import io.rdesuite.simulator.testing.SharedSimulatorTest;
+import io.rdesuite.api.ReportType;
 import io.rdesuite.simulator.reports.Outcome;
+import io.rdesuite.simulator.testing.SharedSimulatorTest;
+import io.rdesuite.simulator.testing.SimHarness;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.time.Duration;
@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** A report from start to end, moved along by the test clock; /result while it runs and after. */
 class ReportLifecycleTest extends SharedSimulatorTest {
+
     private static final String ACCOUNTS_BODY = ReportExamples.json(ReportType.ACCOUNTS);
     private static final String IDENTITIES_BODY = ReportExamples.json(ReportType.IDENTITIES);
 
