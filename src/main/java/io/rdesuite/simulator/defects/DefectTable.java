@@ -12,13 +12,13 @@ import java.util.List;
  * {@link Defect}). A defect waives a check of the gateway, repairs requests before the honest operation sees them,
  * rewrites answers after it made them, or bends the report lifecycle. Rewrites apply in the order of this table.
  */
-public final class DefectTable {
+final class DefectTable {
 
     /** One defect and its effect. */
-    public record Entry(Defect defect, Effect effect) {
+    record Entry(Defect defect, Effect effect) {
     }
 
-    public static final List<Entry> ENTRIES = List.of(
+    static final List<Entry> ENTRIES = List.of(
             // decisions the gateway or an operation makes
             entry(AUTH_NOT_CHECKED, waive(Check.AUTHENTICATION)),
             entry(EXPIRED_TOKENS_ACCEPTED, waive(Check.TOKEN_EXPIRY)),

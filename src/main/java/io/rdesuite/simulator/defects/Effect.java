@@ -5,7 +5,7 @@ import io.rdesuite.simulator.http.ApiRequest;
 import io.rdesuite.simulator.http.ApiResponse;
 
 /** What one deliberate defect does: it waives a check, repairs requests, rewrites answers or bends the lifecycle. */
-public sealed interface Effect {
+sealed interface Effect {
 
     /** A check of the gateway the service makes and the defect skips. */
     enum Check { AUTHENTICATION, TOKEN_SIGNATURE, TOKEN_EXPIRY, RATE_LIMIT, SCOPES, ARMED_FAULTS }
