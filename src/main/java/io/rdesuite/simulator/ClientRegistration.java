@@ -1,5 +1,6 @@
 package io.rdesuite.simulator;
 
+import io.rdesuite.api.Scopes;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -9,13 +10,10 @@ import java.util.Set;
 /** An OAuth client the simulator accepts: id, secret and the scopes its tokens carry. */
 public record ClientRegistration(String clientId, String secret, Set<String> scopes) {
 
-    public static final String READ = "sp:report:read";
-    public static final String MANAGE = "sp:report:manage";
-
     /** Local demo clients, documented in the README; they are not secrets. */
     public static final List<ClientRegistration> DEMO_CLIENTS = List.of(
-            new ClientRegistration("demo-manage", "demo-manage-secret", Set.of(READ, MANAGE)),
-            new ClientRegistration("demo-read", "demo-read-secret", Set.of(READ)),
+            new ClientRegistration("demo-manage", "demo-manage-secret", Set.of(Scopes.READ, Scopes.MANAGE)),
+            new ClientRegistration("demo-read", "demo-read-secret", Set.of(Scopes.READ)),
             new ClientRegistration("demo-none", "demo-none-secret", Set.of("sp:scopes:default")));
 
     public ClientRegistration {
@@ -45,10 +43,6 @@ public record ClientRegistration(String clientId, String secret, Set<String> sco
     private static String mask(String spec) {
         int first = spec.indexOf(':');
         return first < 0 ? spec : spec.substring(0, first) + ":***";
-    }
-
-    public boolean hasAnyScope(Set<String> wanted) {
-        return scopes.stream().anyMatch(wanted::contains);
     }
 
     @Override

@@ -1,10 +1,18 @@
 package io.rdesuite.simulator;
 
 import io.rdesuite.api.Defect;
-
+import io.rdesuite.api.Operation;
+import io.rdesuite.simulator.auth.BearerAuth;
+import io.rdesuite.simulator.control.ControlApi;
+import io.rdesuite.simulator.defects.DefectContext;
+import io.rdesuite.simulator.defects.DefectLayer;
+import io.rdesuite.simulator.gateway.Gateway;
+import io.rdesuite.simulator.gateway.HonestChecks;
+import io.rdesuite.simulator.gateway.OperationHandler;
 import io.rdesuite.simulator.http.RequestLog;
 import io.rdesuite.simulator.http.Route;
 import io.rdesuite.simulator.http.UndertowAdapter;
+import io.rdesuite.simulator.operations.ReportOperations;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import java.net.InetSocketAddress;
@@ -18,9 +26,6 @@ import java.util.Set;
  */
 public final class ReportsSimulator implements AutoCloseable {
 
-    private static final Set<String> READ_SCOPES = Set.of(ClientRegistration.READ, ClientRegistration.MANAGE);
-    private static final Set<String> MANAGE_SCOPES = Set.of(ClientRegistration.MANAGE);
-
     private final SimulatorState state;
     private final Undertow server;
     private final String baseUrl;
@@ -28,40 +33,17 @@ public final class ReportsSimulator implements AutoCloseable {
 
     private ReportsSimulator(SimulatorConfig config) {
         this.state = new SimulatorState(config);
-        Gateway gateway = new Gateway(state);
-        ReportsApi api = new ReportsApi(state);
-        TokenEndpoint tokenEndpoint = new TokenEndpoint(state);
-        ControlApi control = new ControlApi(state, api, tokenEndpoint, version());
-
+        DefectLayer defects = new DefectLayer(state.defects(),
+                new DefectContext(state.engine(), state.views(), config.csvContentType()));
         List<Route> routes = new ArrayList<>();
-        routes.add(Route.form("POST", "/oauth/token", "token", tokenEndpoint::token));
-        routes.add(Route.of("POST", "/v3/reports/run", "startReport",
-                r -> gateway.handle("startReport", MANAGE_SCOPES, r, api::startReport)));
-        routes.add(Route.of("GET", "/v3/reports/{taskResultId}/result", "getReportResult",
-                r -> gateway.handle("getReportResult", READ_SCOPES, r, api::getReportResult)));
-        routes.add(Route.of("POST", "/v3/reports/{id}/cancel", "cancelReport",
-                r -> gateway.handle("cancelReport", MANAGE_SCOPES, r, api::cancelReport)));
-        routes.add(Route.worker("GET", "/v3/reports/{taskResultId}", "getReport",
-                r -> gateway.handle("getReport", READ_SCOPES, r, api::getReport)));
-        if (config.controlApi()) {
-            routes.add(Route.of("GET", "/__simulator/info", "info", control::info));
-            routes.add(Route.of("POST", "/__simulator/reset", "reset", control::reset));
-            routes.add(Route.of("GET", "/__simulator/faults", "faults", control::listFaults));
-            routes.add(Route.of("POST", "/__simulator/faults", "faults", control::armFault));
-            routes.add(Route.of("DELETE", "/__simulator/faults", "faults", control::clearFaults));
-            routes.add(Route.of("GET", "/__simulator/audit-events", "audit", control::auditEvents));
-            routes.add(Route.of("GET", "/__simulator/tasks", "tasks", control::tasks));
-            routes.add(Route.of("GET", "/__simulator/rate-limits", "rateLimits", control::rateLimits));
-            routes.add(Route.of("PUT", "/__simulator/rate-limits", "rateLimits", control::setRateLimits));
-            routes.add(Route.of("GET", "/__simulator/settings", "settings", control::settings));
-            routes.add(Route.of("PUT", "/__simulator/settings", "settings", control::setSettings));
-            routes.add(Route.of("GET", "/__simulator/defects", "defects", control::defects));
-            routes.add(Route.of("PUT", "/__simulator/defects", "defects", control::setDefects));
-            routes.add(Route.of("POST", "/__simulator/tokens", "tokens", control::mintToken));
+        routes.add(Route.form("POST", "/oauth/token", state.tokenEndpoint()::token));
+        routes.addAll(apiRoutes(state, defects));
+        ControlApi control = config.controlApi() ? new ControlApi(state, version()) : null;
+        if (control != null) {
+            routes.addAll(control.routes());
         }
         this.requestLog = config.requestLog() ? new RequestLog() : null;
-        UndertowAdapter adapter = new UndertowAdapter(routes, state.errors,
-                () -> state.defects.has(Defect.REQUEST_ID_MISSING), requestLog);
+        UndertowAdapter adapter = new UndertowAdapter(routes, defects.rewriter(), requestLog);
         this.server = Undertow.builder()
                 .addHttpListener(config.port(), config.host())
                 .setServerOption(UndertowOptions.ALWAYS_SET_DATE, true)
@@ -79,7 +61,25 @@ public final class ReportsSimulator implements AutoCloseable {
             host = "[" + host + "]";
         }
         this.baseUrl = "http://" + host + ":" + address.getPort();
-        control.baseUrl(baseUrl);
+        if (control != null) {
+            control.baseUrl(baseUrl);
+        }
+    }
+
+    /** One route per operation of the api table: the gateway's checks, then the operation. */
+    private static List<Route> apiRoutes(SimulatorState state, DefectLayer defects) {
+        BearerAuth bearer = new BearerAuth(state.tokens());
+        HonestChecks honest = new HonestChecks(bearer, state.rateLimiter(), state.faults());
+        Gateway gateway = new Gateway(defects.checks(honest, bearer, state.config().clients().get(0)));
+        ReportOperations operations = new ReportOperations(state.engine(), state.views(), state.files(),
+                state.audit(), state.config().csvContentType());
+        List<Route> routes = new ArrayList<>();
+        for (Operation operation : Operation.values()) {
+            OperationHandler handler = defects.repairing(operation, operations.handler(operation));
+            routes.add(Route.of(operation, ReportOperations.runsOnWorker(operation),
+                    request -> gateway.handle(operation, request, handler)));
+        }
+        return routes;
     }
 
     public static ReportsSimulator start(SimulatorConfig config) {
@@ -100,7 +100,7 @@ public final class ReportsSimulator implements AutoCloseable {
     }
 
     public SimulatorConfig config() {
-        return state.config;
+        return state.config();
     }
 
     /** In-process equivalent of POST /__simulator/reset. */
@@ -110,7 +110,7 @@ public final class ReportsSimulator implements AutoCloseable {
 
     /** Switches deliberate defects on (replacing those on before). */
     public void defects(Set<Defect> defects) {
-        state.defects.set(defects);
+        state.defects().set(defects);
     }
 
     public static String version() {

@@ -1,9 +1,8 @@
 package io.rdesuite.simulator;
 
 import io.rdesuite.api.Defect;
-
-import io.rdesuite.api.ReportType;
 import io.rdesuite.api.RateLimitSpec;
+import io.rdesuite.api.ReportType;
 import io.rdesuite.simulator.reports.Outcome;
 import java.time.Clock;
 import java.time.Duration;

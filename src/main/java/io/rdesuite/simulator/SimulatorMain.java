@@ -1,21 +1,20 @@
 package io.rdesuite.simulator;
-import io.rdesuite.api.Durations;
 
 import io.rdesuite.api.Defect;
-
-import io.rdesuite.api.ReportType;
+import io.rdesuite.api.Durations;
 import io.rdesuite.api.RateLimitSpec;
+import io.rdesuite.api.ReportType;
 import io.rdesuite.simulator.reports.Outcome;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
+import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** The simulator as a program: {@code java -jar target/reports-simulator.jar --port 8089}. */
 @Command(name = "reports-simulator", mixinStandardHelpOptions = true, versionProvider = SimulatorMain.Version.class,

@@ -1,44 +1,45 @@
 package io.rdesuite.simulator;
 
+import io.rdesuite.simulator.auth.TokenEndpoint;
 import io.rdesuite.simulator.auth.TokenService;
+import io.rdesuite.simulator.defects.ActiveDefects;
 import io.rdesuite.simulator.faults.FaultInjector;
-import io.rdesuite.simulator.http.ErrorBodies;
+import io.rdesuite.simulator.operations.ReportViews;
 import io.rdesuite.simulator.ratelimit.RateLimiter;
+import io.rdesuite.simulator.reports.AuditLog;
 import io.rdesuite.simulator.reports.ReportEngine;
 import io.rdesuite.simulator.reports.ReportFiles;
-import java.time.Clock;
 
-/** Everything a running simulator holds; reset() brings it back to how it started. */
-final class SimulatorState {
-    final SimulatorConfig config;
-    final Clock clock;
-    final Defects defects;
-    final ErrorBodies errors;
-    final TokenService tokens;
-    final RateLimiter rateLimiter;
-    final ReportEngine engine;
-    final ReportFiles files = new ReportFiles();
-    final FaultInjector faults = new FaultInjector();
-    final AuditLog audit = new AuditLog();
-    volatile SimulatorConfig.RunningResultView runningResultView;
+/**
+ * What a running simulator holds, for its wiring and its control API; {@link #reset()} brings it back to how it
+ * started.
+ */
+public final class SimulatorState {
+
+    private final SimulatorConfig config;
+    private final ActiveDefects defects;
+    private final TokenService tokens;
+    private final TokenEndpoint tokenEndpoint;
+    private final RateLimiter rateLimiter;
+    private final ReportEngine engine;
+    private final ReportViews views;
+    private final ReportFiles files = new ReportFiles();
+    private final FaultInjector faults = new FaultInjector();
+    private final AuditLog audit = new AuditLog();
 
     SimulatorState(SimulatorConfig config) {
         this.config = config;
-        this.clock = config.clock();
-        this.defects = new Defects(config.defects());
-        this.errors = new ErrorBodies(defects);
-        this.tokens = new TokenService(clock);
-        this.rateLimiter = new RateLimiter(clock, config.rateLimit(), config.clientRateLimits(),
+        this.defects = new ActiveDefects(config.defects());
+        this.tokens = new TokenService(config.clock());
+        this.tokenEndpoint = new TokenEndpoint(tokens, config.clients(), config.tokenTtl());
+        this.rateLimiter = new RateLimiter(config.clock(), config.rateLimit(), config.clientRateLimits(),
                 config.rateLimitEscalation());
-        this.engine = new ReportEngine(clock, config.seed(), config.reportDuration(), config.outcomes());
-        this.runningResultView = config.runningResultView();
+        this.engine = new ReportEngine(config.clock(), config.seed(), config.reportDuration(), config.outcomes(),
+                defects.lifecycleHooks());
+        this.views = new ReportViews(config.runningResultView());
     }
 
-    ClientRegistration client(String clientId) {
-        return config.clients().stream().filter(c -> c.clientId().equals(clientId)).findFirst().orElse(null);
-    }
-
-    void reset() {
+    public void reset() {
         engine.clear();
         engine.configure(config.reportDuration(), config.outcomes());
         files.clear();
@@ -46,6 +47,46 @@ final class SimulatorState {
         audit.clear();
         defects.set(config.defects());
         rateLimiter.configure(config.rateLimit(), config.clientRateLimits(), config.rateLimitEscalation());
-        runningResultView = config.runningResultView();
+        views.runningResultView(config.runningResultView());
+    }
+
+    public SimulatorConfig config() {
+        return config;
+    }
+
+    public ActiveDefects defects() {
+        return defects;
+    }
+
+    public TokenService tokens() {
+        return tokens;
+    }
+
+    public TokenEndpoint tokenEndpoint() {
+        return tokenEndpoint;
+    }
+
+    public RateLimiter rateLimiter() {
+        return rateLimiter;
+    }
+
+    public ReportEngine engine() {
+        return engine;
+    }
+
+    public ReportViews views() {
+        return views;
+    }
+
+    public ReportFiles files() {
+        return files;
+    }
+
+    public FaultInjector faults() {
+        return faults;
+    }
+
+    public AuditLog audit() {
+        return audit;
     }
 }

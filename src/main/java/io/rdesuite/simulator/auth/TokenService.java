@@ -1,9 +1,9 @@
 package io.rdesuite.simulator.auth;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -50,6 +50,21 @@ public final class TokenService {
 
     /** Who a valid token speaks for. */
     public record Principal(String clientId, Set<String> scopes, Instant expiresAt, String jti) {
+
+        /** True when the token carries any of the scopes (those of an operation). */
+        public boolean hasAnyOf(Set<String> wanted) {
+            for (String scope : scopes) {
+                if (wanted.contains(scope)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** Which of a token's properties {@link #verify} checks; the service checks both. */
+    public record TokenChecks(boolean signature, boolean expiry) {
+        public static final TokenChecks ALL = new TokenChecks(true, true);
     }
 
     public record IssuedToken(String accessToken, Principal principal, long expiresInSeconds) {
@@ -90,18 +105,19 @@ public final class TokenService {
         }
     }
 
-    public Principal verify(String token, boolean checkSignature, boolean checkExpiry) throws InvalidTokenException {
+    /** Who the token speaks for, after the given checks; its format and claims are always checked. */
+    public Principal verify(String token, TokenChecks checks) throws InvalidTokenException {
         Principal principal = verified.get(token);
         if (principal == null) {
-            principal = parse(token, checkSignature);
-            if (checkSignature) {
+            principal = parse(token, checks.signature());
+            if (checks.signature()) {
                 if (verified.size() > CACHE_LIMIT) {
                     verified.clear();
                 }
                 verified.put(token, principal);
             }
         }
-        if (checkExpiry && !clock.instant().isBefore(principal.expiresAt())) {
+        if (checks.expiry() && !clock.instant().isBefore(principal.expiresAt())) {
             throw new InvalidTokenException("JWT is expired");
         }
         return principal;

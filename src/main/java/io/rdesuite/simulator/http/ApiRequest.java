@@ -1,6 +1,9 @@
 package io.rdesuite.simulator.http;
 
+import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -30,5 +33,21 @@ public record ApiRequest(
 
     public boolean hasQueryParam(String name) {
         return query.containsKey(name);
+    }
+
+    /** The same request with another body. */
+    public ApiRequest withBody(byte[] newBody) {
+        return new ApiRequest(method, path, pathParams, query, headers, newBody, form);
+    }
+
+    /** The same request with one query parameter set to a single value, or left out when {@code value} is null. */
+    public ApiRequest withQueryParam(String name, String value) {
+        Map<String, Deque<String>> changed = new LinkedHashMap<>(query);
+        if (value == null) {
+            changed.remove(name);
+        } else {
+            changed.put(name, new ArrayDeque<>(List.of(value)));
+        }
+        return new ApiRequest(method, path, pathParams, changed, headers, body, form);
     }
 }

@@ -1,39 +1,72 @@
 package io.rdesuite.simulator.http;
 
+import io.rdesuite.api.Operation;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
- * One method and path template (segments in braces are parameters), its name, how its body is read (raw
- * bytes, or as an HTML form: URL-encoded or multipart) and whether it runs on a worker thread.
+ * One method and path template (segments in braces are parameters) with its handler: the API operation it serves
+ * (null for the token endpoint and the control API), how its body is read (raw bytes, or as an HTML form:
+ * URL-encoded or multipart) and whether it runs on a worker thread.
  */
-public record Route(String method, String template, String name, boolean formBody, boolean onWorker,
-                    Function<ApiRequest, ApiResponse> handler) {
+public final class Route {
 
-    private static final String[] NO_SEGMENTS = new String[0];
+    private final String method;
+    private final String[] segments;
+    private final Operation operation;
+    private final boolean formBody;
+    private final boolean onWorker;
+    private final Function<ApiRequest, ApiResponse> handler;
 
-    public static Route of(String method, String template, String name, Function<ApiRequest, ApiResponse> handler) {
-        return new Route(method, template, name, false, false, handler);
-    }
-
-    /** A route whose handler may take a while (file generation): it runs on a worker thread. */
-    public static Route worker(String method, String template, String name, Function<ApiRequest, ApiResponse> handler) {
-        return new Route(method, template, name, false, true, handler);
-    }
-
-    public static Route form(String method, String template, String name, Function<ApiRequest, ApiResponse> handler) {
-        return new Route(method, template, name, true, true, handler);
-    }
-
-    String[] segments() {
+    private Route(String method, String template, Operation operation, boolean formBody, boolean onWorker,
+                  Function<ApiRequest, ApiResponse> handler) {
+        this.method = method;
         String t = template.startsWith("/") ? template.substring(1) : template;
-        return t.isEmpty() ? NO_SEGMENTS : t.split("/");
+        this.segments = t.isEmpty() ? new String[0] : t.split("/");
+        this.operation = operation;
+        this.formBody = formBody;
+        this.onWorker = onWorker;
+        this.handler = handler;
+    }
+
+    /** A route that only computes: it runs on the I/O thread. */
+    public static Route of(String method, String template, Function<ApiRequest, ApiResponse> handler) {
+        return new Route(method, template, null, false, false, handler);
+    }
+
+    /** The route of an API operation, at its method and template; {@code onWorker} when it may take a while. */
+    public static Route of(Operation operation, boolean onWorker, Function<ApiRequest, ApiResponse> handler) {
+        return new Route(operation.method(), operation.template(), operation, false, onWorker, handler);
+    }
+
+    /** A route whose body is an HTML form; it runs on a worker thread (the form is read blocking). */
+    public static Route form(String method, String template, Function<ApiRequest, ApiResponse> handler) {
+        return new Route(method, template, null, true, true, handler);
+    }
+
+    public String method() {
+        return method;
+    }
+
+    public Operation operation() {
+        return operation;
+    }
+
+    boolean formBody() {
+        return formBody;
+    }
+
+    boolean onWorker() {
+        return onWorker;
+    }
+
+    Function<ApiRequest, ApiResponse> handler() {
+        return handler;
     }
 
     /** The path parameters when the path fits the template, else null. */
     Map<String, String> match(String[] pathSegments) {
-        String[] segments = segments();
         if (segments.length != pathSegments.length) {
             return null;
         }

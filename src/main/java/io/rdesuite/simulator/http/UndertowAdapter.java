@@ -1,10 +1,13 @@
 package io.rdesuite.simulator.http;
 
+import io.rdesuite.api.Operation;
+import io.rdesuite.simulator.Ids;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.handlers.form.FormData;
 import io.undertow.server.handlers.form.FormDataParser;
 import io.undertow.server.handlers.form.FormParserFactory;
+import io.undertow.util.HeaderMap;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import java.nio.ByteBuffer;
@@ -15,14 +18,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs routes on Undertow; {@code requestLog} may be null (no request lines). Handlers that only compute run on the I/O thread; form bodies and held-back
- * answers go to a worker. Every answer gets an SLPT-Request-ID; an exception becomes a 500 ErrorResponseDto
- * (a simulator bug, logged), never a stack trace or an HTML page.
+ * Runs routes on Undertow; {@code requestLog} may be null (no request lines). Handlers that only compute run on the
+ * I/O thread; form bodies and held-back answers go to a worker. Every answer passes the {@link ResponseRewriter}
+ * and gets an SLPT-Request-ID; an exception becomes a 500 ErrorResponseDto (a simulator bug, logged), never a
+ * stack trace or an HTML page.
  */
 public final class UndertowAdapter implements HttpHandler {
 
@@ -31,16 +34,13 @@ public final class UndertowAdapter implements HttpHandler {
     private static final byte[] NO_BODY = new byte[0];
 
     private final List<Route> routes;
-    private final ErrorBodies errors;
-    private final Supplier<Boolean> omitRequestId;
+    private final ResponseRewriter rewriter;
     private final RequestLog requestLog;
     private final FormParserFactory forms = FormParserFactory.builder().build();
 
-    public UndertowAdapter(List<Route> routes, ErrorBodies errors, Supplier<Boolean> omitRequestId,
-                           RequestLog requestLog) {
+    public UndertowAdapter(List<Route> routes, ResponseRewriter rewriter, RequestLog requestLog) {
         this.routes = List.copyOf(routes);
-        this.errors = errors;
-        this.omitRequestId = omitRequestId;
+        this.rewriter = rewriter;
         this.requestLog = requestLog;
     }
 
@@ -54,8 +54,7 @@ public final class UndertowAdapter implements HttpHandler {
                 next.proceed();
             });
         }
-        String path = exchange.getRequestPath();
-        String[] segments = split(path);
+        String[] segments = split(exchange.getRequestPath());
         String method = exchange.getRequestMethod().toString();
         Set<String> allowed = new LinkedHashSet<>();
         for (Route route : routes) {
@@ -70,14 +69,14 @@ public final class UndertowAdapter implements HttpHandler {
             dispatch(exchange, route, params);
             return;
         }
+        ApiRequest request = request(exchange, Map.of(), NO_BODY, Map.of());
         if (!allowed.isEmpty()) {
-            ApiResponse response = ApiResponse.json(405, errors.dto("405 Method Not Allowed",
+            ApiResponse response = ApiResponse.json(405, ErrorBodies.dto("405 Method Not Allowed",
                     method + " is not allowed here; use " + String.join(", ", allowed)));
-            response.header("Allow", String.join(", ", allowed));
-            write(exchange, response);
+            finish(exchange, null, request, response.header("Allow", String.join(", ", allowed)));
             return;
         }
-        write(exchange, errors.notFound());
+        finish(exchange, null, request, ErrorBodies.notFound());
     }
 
     private void dispatch(HttpServerExchange exchange, Route route, Map<String, String> params) {
@@ -99,7 +98,8 @@ public final class UndertowAdapter implements HttpHandler {
                     }
                 }
             } catch (Exception e) {
-                write(exchange, errors.badRequest(ErrorBodies.BAD_REQUEST_CONTENT, "The form body cannot be read"));
+                finish(exchange, route.operation(), request(exchange, params, NO_BODY, Map.of()),
+                        ErrorBodies.badRequest(ErrorBodies.BAD_REQUEST_CONTENT, "The form body cannot be read"));
                 return;
             }
             run(exchange, route, params, NO_BODY, form);
@@ -111,51 +111,75 @@ public final class UndertowAdapter implements HttpHandler {
         }
         exchange.getRequestReceiver().receiveFullBytes(
                 (ex, bytes) -> run(ex, route, params, bytes, Map.of()),
-                (ex, error) -> write(ex, errors.badRequest(ErrorBodies.BAD_REQUEST_CONTENT,
-                        "The request body cannot be read")));
+                (ex, error) -> finish(ex, route.operation(), request(ex, params, NO_BODY, Map.of()),
+                        ErrorBodies.badRequest(ErrorBodies.BAD_REQUEST_CONTENT, "The request body cannot be read")));
     }
 
     private void run(HttpServerExchange exchange, Route route, Map<String, String> params, byte[] body,
                      Map<String, String> form) {
+        ApiRequest request = request(exchange, params, body, form);
         ApiResponse response;
         try {
-            ApiRequest request = new ApiRequest(exchange.getRequestMethod().toString(), exchange.getRequestPath(),
-                    params, exchange.getQueryParameters(), exchange.getRequestHeaders()::getFirst, body, form);
             response = route.handler().apply(request);
         } catch (RuntimeException | LinkageError e) {
             LOG.error("{} {} failed inside the simulator", exchange.getRequestMethod(), exchange.getRequestPath(), e);
-            response = errors.internalFault(500);
+            response = ErrorBodies.internalFault(500);
         }
-        long delay = response.delayMillis();
-        if (delay > 0) {
-            ApiResponse delayed = response;
-            if (exchange.isInIoThread()) {
-                exchange.dispatch(exchange.getIoThread(), () -> exchange.getIoThread().executeAfter(
-                        () -> write(exchange, delayed), delay, TimeUnit.MILLISECONDS));
-            } else {
-                sleep(delay);
-                write(exchange, delayed);
-            }
-            return;
-        }
-        write(exchange, response);
+        finish(exchange, route.operation(), request, response);
     }
 
-    private void write(HttpServerExchange exchange, ApiResponse response) {
-        exchange.setStatusCode(response.status());
-        var headers = exchange.getResponseHeaders();
-        if (!omitRequestId.get()) {
-            headers.put(REQUEST_ID, io.rdesuite.simulator.Ids.hex32());
+    /** Lets the rewriter see the answer, then writes it, after its delay if it has one. */
+    private void finish(HttpServerExchange exchange, Operation operation, ApiRequest request, ApiResponse response) {
+        ApiResponse answer = response;
+        try {
+            rewriter.rewrite(operation, request, answer);
+        } catch (RuntimeException e) {
+            LOG.error("rewriting the answer to {} {} failed", exchange.getRequestMethod(), exchange.getRequestPath(), e);
+            answer = ErrorBodies.internalFault(500);
         }
+        long delay = answer.delayMillis();
+        if (delay <= 0) {
+            write(exchange, answer);
+            return;
+        }
+        ApiResponse delayed = answer;
+        if (exchange.isInIoThread()) {
+            exchange.dispatch(exchange.getIoThread(), () -> exchange.getIoThread().executeAfter(
+                    () -> write(exchange, delayed), delay, TimeUnit.MILLISECONDS));
+        } else {
+            sleep(delay);
+            write(exchange, delayed);
+        }
+    }
+
+    private static ApiRequest request(HttpServerExchange exchange, Map<String, String> params, byte[] body,
+                                      Map<String, String> form) {
+        return new ApiRequest(exchange.getRequestMethod().toString(), exchange.getRequestPath(), params,
+                exchange.getQueryParameters(), exchange.getRequestHeaders()::getFirst, body, form);
+    }
+
+    private static void write(HttpServerExchange exchange, ApiResponse response) {
+        exchange.setStatusCode(response.status());
+        HeaderMap headers = exchange.getResponseHeaders();
+        headers.put(REQUEST_ID, Ids.hex32());
         if (response.contentType() != null) {
             headers.put(Headers.CONTENT_TYPE, response.contentType());
         }
-        response.headers().forEach((name, value) -> headers.put(new HttpString(name), value));
-        headers.put(Headers.CONTENT_LENGTH, response.body().length);
-        if (response.body().length == 0) {
+        if (!response.headers().isEmpty()) {
+            for (Map.Entry<String, String> header : response.headers().entrySet()) {
+                if (header.getValue() == null) {
+                    headers.remove(header.getKey());
+                } else {
+                    headers.put(new HttpString(header.getKey()), header.getValue());
+                }
+            }
+        }
+        byte[] body = response.body();
+        headers.put(Headers.CONTENT_LENGTH, body.length);
+        if (body.length == 0) {
             exchange.endExchange();
         } else {
-            exchange.getResponseSender().send(ByteBuffer.wrap(response.body()));
+            exchange.getResponseSender().send(ByteBuffer.wrap(body));
         }
     }
 

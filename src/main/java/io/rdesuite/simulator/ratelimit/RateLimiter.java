@@ -1,10 +1,11 @@
 package io.rdesuite.simulator.ratelimit;
 
-import io.rdesuite.api.RateLimitSpec;
-
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
+import io.rdesuite.api.RateLimitSpec;
+import io.rdesuite.api.model.RateLimitBody;
+import io.rdesuite.simulator.http.ApiResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,15 +16,19 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The documented limit, "N requests per W seconds" per client_id, as a fixed window: a Bucket4j bucket of N
- * tokens refilled all at once every W (interval refill), the window starting at the client's first request.
- * Retry-After is the time until that refill, rounded up to whole seconds.
+ * How the simulator limits and answers 429, in one place. The documented limit, "N requests per W seconds" per
+ * client_id, as a fixed window: a Bucket4j bucket of N tokens refilled all at once every W (interval refill), the
+ * window starting at the client's first request. Over the limit the answer is 429 with the published body
+ * {"message": " Rate Limit Exceeded "} and Retry-After: the time until that refill, rounded up to whole seconds
+ * (no X-RateLimit-* headers: none are documented).
  *
  * <p>Optional escalation, as some routes document: after 3 violated windows within 120 s the client is held
  * off for 60 s, then 300, 600 and 1200 s on later escalations.
  */
 public final class RateLimiter {
 
+    /** The 429 body's message, spaces as published. */
+    public static final String MESSAGE = " Rate Limit Exceeded ";
     static final int VIOLATED_WINDOWS_TO_ESCALATE = 3;
     static final Duration ESCALATION_SPAN = Duration.ofSeconds(120);
     static final List<Duration> ESCALATION_STEPS = List.of(
@@ -74,6 +79,17 @@ public final class RateLimiter {
 
     public RateLimitSpec limitFor(String clientId) {
         return clientLimits.getOrDefault(clientId, defaultLimit);
+    }
+
+    /** Counts one request of the client: null when it is within the limit, else the 429 to answer. */
+    public ApiResponse admit(String clientId) {
+        Decision decision = tryAcquire(clientId);
+        return decision.allowed() ? null : tooManyRequests(decision.retryAfterSeconds());
+    }
+
+    static ApiResponse tooManyRequests(long retryAfterSeconds) {
+        return ApiResponse.json(429, new RateLimitBody(MESSAGE))
+                .header("Retry-After", Long.toString(retryAfterSeconds));
     }
 
     public Decision tryAcquire(String clientId) {

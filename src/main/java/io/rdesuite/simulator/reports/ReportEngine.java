@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -30,10 +31,13 @@ public final class ReportEngine {
     private final Map<String, Task> tasks = new ConcurrentHashMap<>();
     private volatile Duration duration;
     private final Map<ReportType, Outcome> outcomes = new EnumMap<>(ReportType.class);
+    private final LifecycleHooks hooks;
 
-    public ReportEngine(Clock clock, long seed, Duration duration, Map<ReportType, Outcome> outcomes) {
+    public ReportEngine(Clock clock, long seed, Duration duration, Map<ReportType, Outcome> outcomes,
+                        LifecycleHooks hooks) {
         this.clock = clock;
         this.seed = seed;
+        this.hooks = hooks;
         configure(duration, outcomes);
     }
 
@@ -71,10 +75,10 @@ public final class ReportEngine {
      * Starts a report, or answers the running task of the same report type and arguments: the document's
      * "if a non-concurrent task is already running it is returned".
      */
-    public synchronized Start start(ReportType type, JsonNode arguments, String launcher, boolean reuseRunning) {
+    public synchronized Start start(ReportType type, JsonNode arguments, String launcher) {
         Instant now = now();
         String key = canonical(arguments);
-        if (reuseRunning) {
+        if (hooks.repeatedStartReturnsRunningTask()) {
             Optional<Task> running = tasks.values().stream()
                     .filter(t -> t.reportType() == type && t.argumentsKey().equals(key))
                     .filter(t -> t.phase(now) == Task.Phase.RUNNING)
@@ -90,12 +94,12 @@ public final class ReportEngine {
     }
 
     public Optional<Task> find(String id) {
-        return id == null ? Optional.empty() : Optional.ofNullable(tasks.get(id.toLowerCase(java.util.Locale.ROOT)));
+        return id == null ? Optional.empty() : Optional.ofNullable(tasks.get(id.toLowerCase(Locale.ROOT)));
     }
 
     /** Cancels a running task; false if it had already ended. */
     public boolean cancel(Task task) {
-        return task.terminate(now());
+        return hooks.cancelTakesEffect() && task.terminate(now());
     }
 
     public Collection<Task> all() {

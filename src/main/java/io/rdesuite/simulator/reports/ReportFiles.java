@@ -18,16 +18,10 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * Makes the report files: a CSV with the report type's header and exactly {@code rows} data rows, a PDF (PDFBox)
- * of the same rows, and for SEARCH_EXPORT a zip of CSV files (one per index, rows shared out among them).
+ * Makes the report files: a CSV with the report type's header and exactly {@code rows} data rows, a PDF
+ * ({@link ReportPdf}) of the same rows, and for SEARCH_EXPORT a zip of CSV files (one per index, rows shared out among them).
  * Rows are drawn from a random source seeded per report, so the same report gives the same rows.
  */
 public final class ReportFiles {
@@ -141,7 +135,7 @@ public final class ReportFiles {
         List<String> header = header(task);
         List<List<String>> rows = rows(task, seed);
         if (format == FileFormat.PDF) {
-            return new ReportFile(pdf(task, header, rows), "pdf", "pdf");
+            return new ReportFile(ReportPdf.write(ReportTexts.taskDefName(task.reportType()), header, rows), "pdf", "pdf");
         }
         if (task.reportType() == ReportType.SEARCH_EXPORT) {
             return new ReportFile(zip(task, header, rows), "zip", "zip");
@@ -195,51 +189,6 @@ public final class ReportFiles {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
-    }
-
-    private static byte[] pdf(Task task, List<String> header, List<List<String>> rows) {
-        PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-        PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-        float fontSize = 7f;
-        float leading = 10f;
-        PDRectangle size = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
-        float margin = 36f;
-        int linesPerPage = (int) ((size.getHeight() - 2 * margin - 30) / leading);
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            doc.getDocumentInformation().setTitle(ReportTexts.taskDefName(task.reportType()));
-            doc.getDocumentInformation().setProducer("Reports API simulator");
-            int index = 0;
-            do {
-                PDPage page = new PDPage(size);
-                doc.addPage(page);
-                try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                    content.beginText();
-                    content.newLineAtOffset(margin, size.getHeight() - margin);
-                    content.setFont(bold, 12f);
-                    content.showText(ascii(ReportTexts.taskDefName(task.reportType()) + " (" + rows.size() + " rows)"));
-                    content.newLineAtOffset(0, -20);
-                    content.setFont(bold, fontSize);
-                    content.showText(ascii(String.join(" | ", header)));
-                    content.setFont(font, fontSize);
-                    for (int line = 0; line < linesPerPage && index < rows.size(); line++, index++) {
-                        content.newLineAtOffset(0, -leading);
-                        content.showText(ascii(String.join(" | ", rows.get(index))));
-                    }
-                    content.endText();
-                }
-            } while (index < rows.size());
-            doc.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Standard 14 fonts cover WinAnsi only; anything else would stop PDFBox, so it is replaced. */
-    private static String ascii(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        s.chars().forEach(ch -> b.append(ch >= 32 && ch < 127 ? (char) ch : '?'));
-        return b.toString();
     }
 
     private static List<String> searchColumns(JsonNode arguments) {

@@ -1,0 +1,138 @@
+package io.rdesuite.simulator.control;
+
+import static io.rdesuite.simulator.control.ControlRequests.bad;
+import static io.rdesuite.simulator.control.ControlRequests.withBody;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.rdesuite.api.Defect;
+import io.rdesuite.api.Durations;
+import io.rdesuite.api.RateLimitSpec;
+import io.rdesuite.api.ReportType;
+import io.rdesuite.simulator.SimulatorConfig.RunningResultView;
+import io.rdesuite.simulator.SimulatorState;
+import io.rdesuite.simulator.http.ApiRequest;
+import io.rdesuite.simulator.http.ApiResponse;
+import io.rdesuite.simulator.http.SimJson;
+import io.rdesuite.simulator.ratelimit.RateLimiter;
+import io.rdesuite.simulator.reports.Outcome;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** The settings a test may change at run time: report duration and outcomes, rate limits, deliberate defects. */
+final class ControlSettings {
+
+    private final SimulatorState state;
+
+    ControlSettings(SimulatorState state) {
+        this.state = state;
+    }
+
+    ApiResponse settings(ApiRequest request) {
+        return ApiResponse.json(200, settingsJson());
+    }
+
+    ApiResponse setSettings(ApiRequest request) {
+        return withBody(request, body -> {
+            Duration duration = body.has("reportDuration") ? Durations.parse(body.get("reportDuration").asText()) : null;
+            if (duration != null && duration.isNegative()) {
+                return bad("reportDuration cannot be negative");
+            }
+            Map<ReportType, Outcome> outcomes = new LinkedHashMap<>();
+            body.path("outcomes").fields().forEachRemaining(e ->
+                    outcomes.put(reportType(e.getKey()), Outcome.parse(e.getValue().asText())));
+            RunningResultView view = body.has("runningResultView")
+                    ? RunningResultView.valueOf(body.get("runningResultView").asText().toUpperCase(Locale.ROOT)) : null;
+            if (duration != null) {
+                state.engine().setDuration(duration);
+            }
+            outcomes.forEach(state.engine()::setOutcome);
+            if (view != null) {
+                state.views().runningResultView(view);
+            }
+            return ApiResponse.json(200, settingsJson());
+        });
+    }
+
+    ApiResponse rateLimits(ApiRequest request) {
+        return ApiResponse.json(200, rateLimitsJson());
+    }
+
+    ApiResponse setRateLimits(ApiRequest request) {
+        RateLimiter limiter = state.rateLimiter();
+        return withBody(request, body -> {
+            RateLimitSpec defaultLimit = body.has("default")
+                    ? RateLimitSpec.parse(body.get("default").asText()) : limiter.defaultLimit();
+            Map<String, RateLimitSpec> clients = new LinkedHashMap<>(limiter.clientLimits());
+            if (body.has("clients")) {
+                clients.clear();
+                body.get("clients").fields().forEachRemaining(e -> clients.put(e.getKey(),
+                        RateLimitSpec.parse(e.getValue().asText())));
+            }
+            limiter.configure(defaultLimit, clients, body.path("escalation").asBoolean(limiter.escalation()));
+            return ApiResponse.json(200, rateLimitsJson());
+        });
+    }
+
+    ApiResponse defects(ApiRequest request) {
+        return ApiResponse.json(200, Map.of("defects", state.defects().active()));
+    }
+
+    ApiResponse setDefects(ApiRequest request) {
+        return withBody(request, body -> {
+            Set<Defect> defects = EnumSet.noneOf(Defect.class);
+            for (JsonNode n : body.path("defects")) {
+                try {
+                    defects.add(Defect.valueOf(n.asText()));
+                } catch (IllegalArgumentException e) {
+                    return bad("unknown defect '" + n.asText() + "'; GET /__simulator/info lists them");
+                }
+            }
+            state.defects().set(defects);
+            return ApiResponse.json(200, Map.of("defects", state.defects().active()));
+        });
+    }
+
+    ObjectNode settingsJson() {
+        ObjectNode s = SimJson.MAPPER.createObjectNode();
+        ArrayNode clients = s.putArray("clients");
+        state.config().clients().forEach(c -> {
+            ObjectNode n = clients.addObject().put("clientId", c.clientId());
+            c.scopes().forEach(n.putArray("scopes")::add);
+        });
+        s.set("rateLimits", rateLimitsJson());
+        s.put("reportDuration", Durations.format(state.engine().duration()));
+        ObjectNode outcomes = s.putObject("outcomes");
+        state.engine().outcomes().forEach((type, outcome) -> outcomes.put(type.name(), outcome.name()));
+        s.put("tokenTtl", Durations.format(state.config().tokenTtl()));
+        s.put("seed", state.config().seed());
+        s.put("runningResultView", state.views().runningResultView().name());
+        s.put("csvContentType", state.config().csvContentType());
+        ArrayNode defects = s.putArray("defects");
+        state.defects().active().stream().map(Enum::name).sorted().forEach(defects::add);
+        return s;
+    }
+
+    private ObjectNode rateLimitsJson() {
+        RateLimiter limiter = state.rateLimiter();
+        ObjectNode r = SimJson.MAPPER.createObjectNode();
+        r.put("default", limiter.defaultLimit().toString());
+        ObjectNode clients = r.putObject("clients");
+        limiter.clientLimits().forEach((id, spec) -> clients.put(id, spec.toString()));
+        r.put("escalation", limiter.escalation());
+        return r;
+    }
+
+    private static ReportType reportType(String name) {
+        try {
+            return ReportType.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + name + "' is not a report type");
+        }
+    }
+}
