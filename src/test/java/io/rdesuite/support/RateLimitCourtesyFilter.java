@@ -8,6 +8,7 @@ import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -47,15 +48,24 @@ public final class RateLimitCourtesyFilter implements OrderedFilter {
                 return response;
             }
             sleep(wait.get().compareTo(MIN_WAIT) < 0 ? MIN_WAIT : wait.get());
-            // the filter chain is spent once the request went out (a second ctx.next answers null): send it anew
-            RETRYING.set(true);
-            try {
-                response = ctx.send(request);
-            } finally {
-                RETRYING.set(false);
-            }
+            response = sendAgain(request, ctx);
         }
         return response;
+    }
+
+    /**
+     * Sends the request anew through every filter: the chain is spent once the request went out (a second ctx.next
+     * answers null). The path sent first is the one sent again, so its parameters, already filled in, go.
+     */
+    private static Response sendAgain(FilterableRequestSpecification request, FilterContext ctx) {
+        List.copyOf(request.getNamedPathParams().keySet()).forEach(request::removeNamedPathParam);
+        List.copyOf(request.getUnnamedPathParamValues()).forEach(request::removeUnnamedPathParamByValue);
+        RETRYING.set(true);
+        try {
+            return ctx.send(request);
+        } finally {
+            RETRYING.set(false);
+        }
     }
 
     private static void sleep(Duration wait) {

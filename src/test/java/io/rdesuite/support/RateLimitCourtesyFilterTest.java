@@ -12,14 +12,16 @@ class RateLimitCourtesyFilterTest {
     @Test
     void a429WithRetryAfter_isSentAgainAfterTheWait_andTheRetryAnswers() {
         try (StubHttpServer stub = StubHttpServer.start()) {
-            stub.on("GET", "/x", StubHttpServer.Reply.json(429, "{\"message\":\" Rate Limit Exceeded \"}")
+            stub.on("GET", "/reports/abc", StubHttpServer.Reply.json(429, "{\"message\":\" Rate Limit Exceeded \"}")
                     .withHeader("Retry-After", "0"), StubHttpServer.Reply.json(200, "{}"));
 
             Response response = RestAssured.given(new RequestSpecBuilder().setBaseUri(stub.baseUri().toString())
-                    .addFilter(RateLimitCourtesyFilter.INSTANCE).build()).get("/x");
+                    .addFilter(RateLimitCourtesyFilter.INSTANCE).build())
+                    .queryParam("completed", true).get("/reports/{id}", "abc");
 
             assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(stub.requests("GET", "/x")).hasSize(2);
+            assertThat(stub.requests("GET", "/reports/abc")).hasSize(2)
+                    .allSatisfy(r -> assertThat(r.rawQuery()).isEqualTo("completed=true"));
         }
     }
 
@@ -30,7 +32,7 @@ class RateLimitCourtesyFilterTest {
             stub.on("GET", "/x", refused, refused, refused, refused, refused, refused);
 
             Response response = RestAssured.given(new RequestSpecBuilder().setBaseUri(stub.baseUri().toString())
-                    .addFilter(RateLimitCourtesyFilter.INSTANCE).build()).get("/x");
+                    .addFilter(RateLimitCourtesyFilter.INSTANCE).build()).pathParam("p", "x").get("/{p}");
 
             assertThat(response.statusCode()).isEqualTo(429);
             assertThat(stub.requests("GET", "/x")).hasSize(4);
