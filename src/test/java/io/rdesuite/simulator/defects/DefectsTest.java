@@ -16,7 +16,6 @@ import io.rdesuite.simulator.testing.SharedSimulatorTest;
 import io.rdesuite.simulator.testing.SimHarness;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
@@ -147,7 +146,7 @@ class DefectsTest extends SharedSimulatorTest {
     private static boolean pdfReadable(byte[] pdf) {
         try {
             return pdfText(pdf).contains(" rows)");
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return false;
         }
     }

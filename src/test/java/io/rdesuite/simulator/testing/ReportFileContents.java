@@ -1,47 +1,42 @@
 package io.rdesuite.simulator.testing;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
+import io.rdesuite.client.ReportFile;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 
-/** Reads the simulator's report files as served: CSV lines, PDF text, the CSV files of a zip. */
+/**
+ * The simulator's report files as served, read through the client's one reader ({@link ReportFile}): CSV records
+ * as comma-joined lines, PDF text, the CSV files of a zip. Adds the one wire-format check of the simulator's own:
+ * every CSV line ends in CRLF.
+ */
 public final class ReportFileContents {
 
     private ReportFileContents() {
     }
 
-    /** The lines of a CSV whose every line ends in CRLF (as the simulator writes them), header first. */
+    /** The records of a CSV whose every line ends in CRLF (as the simulator writes them), header first. */
     public static List<String> csvLines(byte[] csv) {
         String text = new String(csv, StandardCharsets.UTF_8);
-        if (!text.endsWith("\r\n")) {
-            throw new IllegalArgumentException("the CSV does not end in CRLF: " + text);
+        if (!text.endsWith("\r\n") || text.replace("\r\n", "").contains("\n")) {
+            throw new IllegalArgumentException("the CSV's lines do not all end in CRLF: " + text);
         }
-        return Arrays.asList(text.substring(0, text.length() - 2).split("\r\n", -1));
+        return joined(new ReportFile(csv, null, null).csvRecords());
     }
 
-    public static String pdfText(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
+    public static String pdfText(byte[] pdf) {
+        return new ReportFile(pdf, "application/pdf", null).pdfText();
     }
 
-    /** Each entry's name and CSV lines. */
-    public static Map<String, List<String>> unzip(byte[] zip) throws IOException {
+    /** Each CSV entry's name and records. */
+    public static Map<String, List<String>> unzip(byte[] zip) {
         Map<String, List<String>> entries = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                entries.put(entry.getName(), csvLines(in.readAllBytes()));
-            }
-        }
+        new ReportFile(zip, "application/zip", null).csvFiles().forEach((name, records) -> entries.put(name, joined(records)));
         return entries;
+    }
+
+    private static List<String> joined(List<List<String>> records) {
+        return records.stream().map(record -> String.join(",", record)).toList();
     }
 }
