@@ -20,6 +20,7 @@ public enum Defect {
     RATE_LIMIT_NOT_ENFORCED("the rate limit is never enforced"),
     RETRY_AFTER_MISSING("429 answers carry no Retry-After header"),
     RETRY_AFTER_TOO_SHORT("Retry-After advises 1 second less than the wait the window really needs (0 at the least)"),
+    RETRY_AFTER_HALVED("Retry-After advises half the wait the window really needs, rounded up to whole seconds"),
     RATE_LIMIT_BODY_WRONG("429 body is an ErrorResponseDto instead of {\"message\": ...}"),
     // faults
     ARMED_FAULTS_IGNORED("faults armed through the control API are not served"),

@@ -33,6 +33,8 @@ class DefectsAreCaughtTest {
             getReportResult, 401, EXPIRED_TOKENS_ACCEPTED,            gateway.UnauthorizedScenarios,            unauthorized
             getReportResult, 403, FORBIDDEN_BODY_WITHOUT_DETAIL_CODE, gateway.ForbiddenScenarios,               forbidden
             getReportResult, 429, RATE_LIMIT_BODY_WRONG,              gateway.RateLimitScenarios,               rateLimited
+            getReportResult, 429, RETRY_AFTER_HALVED,                 gateway.RateLimitScenarios,               retryAfterCoversTheWait
+            getReportResult, 429, RETRY_AFTER_TOO_SHORT,              gateway.RateLimitScenarios,               retryAfterCoversTheWait
             getReportResult, 500, FAULT_BODY_NOT_ERROR_DTO,           gateway.FaultScenarios,                   internalFault
             getReport,       200, CSV_MISSING_LAST_ROW,               getreport.GetReportScenarios,             downloadsEveryFormat
             getReport,       400, VALIDATION_SKIPPED,                 getreport.GetReportScenarios,             refusesBadParameters

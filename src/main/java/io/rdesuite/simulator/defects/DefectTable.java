@@ -42,6 +42,7 @@ final class DefectTable {
             entry(TRACKING_ID_NOT_HEX, rewrite(ErrorAnswers::trackingIdAsUuid)),
             entry(RETRY_AFTER_MISSING, rewrite(ErrorAnswers::retryAfterMissing)),
             entry(RETRY_AFTER_TOO_SHORT, rewrite(ErrorAnswers::retryAfterOneSecondShort)),
+            entry(RETRY_AFTER_HALVED, rewrite(ErrorAnswers::retryAfterHalved)),
             entry(TASK_ID_RENAMED, rewrite(ReportAnswers::taskIdRenamed)),
             entry(TASK_TIMESTAMPS_DISORDERED, rewrite(ReportAnswers::launchedBeforeCreated)),
             entry(RESULT_STATUS_OUT_OF_ENUM, rewrite(ReportAnswers::resultStatusDone)),

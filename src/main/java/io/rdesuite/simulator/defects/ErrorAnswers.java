@@ -89,4 +89,12 @@ final class ErrorAnswers {
             response.header("Retry-After", Long.toString(Math.max(0, Long.parseLong(seconds) - 1)));
         }
     }
+
+    /** RETRY_AFTER_HALVED: Retry-After half the wait, rounded up (1 s stays 1 s: only a longer window shows it). */
+    static void retryAfterHalved(DefectContext context, Operation operation, ApiRequest request, ApiResponse response) {
+        String seconds = response.status() == 429 ? response.header("Retry-After") : null;
+        if (seconds != null) {
+            response.header("Retry-After", Long.toString((Long.parseLong(seconds) + 1) / 2));
+        }
+    }
 }

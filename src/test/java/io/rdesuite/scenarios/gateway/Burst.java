@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rdesuite.api.Operation;
+import io.rdesuite.api.RateLimitSpec;
 import io.rdesuite.client.SimulatorControl;
 import io.rdesuite.support.TargetApi;
 import io.rdesuite.support.TargetApi.Identity;
@@ -23,7 +24,8 @@ import java.util.concurrent.Future;
  * A bounded burst of one operation's valid call, sent as the full-access client without the 429 courtesy until
  * the first 429. On a simulator the client's limit is first tightened through the control API (and put back on
  * close), so a 429 must come within a few requests; on a tenant the burst is sized for the documented default
- * (100 per 10 s) and goes out on a few threads. Every answer other than 429 must be the operation's success.
+ * (100 per 10 s) and goes out on a few threads. Every answer other than 429 must be the operation's success; a
+ * 429 that a scenario reads is judged by {@link RateLimitedAnswer}.
  */
 final class Burst implements AutoCloseable {
 
@@ -35,20 +37,38 @@ final class Burst implements AutoCloseable {
 
     private final TargetApi api;
     private final Operation operation;
+    private final RateLimitSpec limit;
     private final RestoreLimits restore;
 
-    private Burst(TargetApi api, Operation operation, RestoreLimits restore) {
+    private Burst(TargetApi api, Operation operation, RateLimitSpec limit, RestoreLimits restore) {
         this.api = api;
         this.operation = operation;
+        this.limit = limit;
         this.restore = restore;
     }
 
-    /** A burst of {@code operation}; on a simulator, the full-access client's limit is tightened until close. */
+    /** A burst of {@code operation}; on a simulator, the full-access client's limit is {@value #TIGHT_LIMIT}. */
     static Burst of(TargetApi api, Operation operation) {
+        return of(api, operation, RateLimitSpec.parse(TIGHT_LIMIT));
+    }
+
+    /** A burst of {@code operation}; on a simulator, the full-access client's limit is {@code limit} until close. */
+    static Burst of(TargetApi api, Operation operation, RateLimitSpec limit) {
         Optional<SimulatorControl> control = api.control();
         Optional<String> clientId = api.clientId(Identity.MANAGE);
-        return new Burst(api, operation, control.isPresent() && clientId.isPresent()
-                ? RestoreLimits.tighten(control.get(), clientId.get()) : null);
+        return control.isPresent() && clientId.isPresent()
+                ? new Burst(api, operation, limit, RestoreLimits.tighten(control.get(), clientId.get(), limit))
+                : new Burst(api, operation, RateLimitSpec.DOCUMENTED_DEFAULT, null);
+    }
+
+    /** The limit the burst meets: the one set on a simulator, the documented default (100 per 10 s) on a tenant. */
+    RateLimitSpec limit() {
+        return limit;
+    }
+
+    /** Whether the limit was set through the control API (else it is the tenant's, assumed documented). */
+    boolean onSimulator() {
+        return restore != null;
     }
 
     /** The burst's first 429; empty when a tenant answered none (a simulator with its tightened limit must). */
@@ -57,7 +77,7 @@ final class Burst implements AutoCloseable {
             return Optional.ofNullable(parallel(TENANT_BURST));
         }
         Response limited = sequential(SIMULATOR_BURST);
-        assertThat(limited).as("a 429 within %d requests once the limit is %s", SIMULATOR_BURST, TIGHT_LIMIT)
+        assertThat(limited).as("a 429 within %d requests once the limit is %s", SIMULATOR_BURST, limit)
                 .isNotNull();
         return Optional.of(limited);
     }
@@ -65,6 +85,17 @@ final class Burst implements AutoCloseable {
     /** The operation's valid call once more, as the burst sends it. */
     Response send() {
         return ValidCalls.send(operation, api.burstAs(Identity.MANAGE).orElseThrow(), api);
+    }
+
+    /** The call once more, its answer judged: a 429 by {@link RateLimitedAnswer}, anything else as the success. */
+    Response sendJudged() {
+        Response response = send();
+        if (response.statusCode() == 429) {
+            RateLimitedAnswer.check(response);
+        } else {
+            response.then().statusCode(operation.successStatus());
+        }
+        return response;
     }
 
     @Override
@@ -117,14 +148,14 @@ final class Burst implements AutoCloseable {
     private record RestoreLimits(SimulatorControl control, String defaultLimit, Map<String, String> clients,
                                  boolean escalation) implements Runnable {
 
-        static RestoreLimits tighten(SimulatorControl control, String clientId) {
+        static RestoreLimits tighten(SimulatorControl control, String clientId, RateLimitSpec limit) {
             JsonNode limits = control.info().path("settings").path("rateLimits");
             Map<String, String> clients = new LinkedHashMap<>();
             limits.path("clients").fields().forEachRemaining(e -> clients.put(e.getKey(), e.getValue().asText()));
             RestoreLimits restore = new RestoreLimits(control, limits.path("default").asText(), clients,
                     limits.path("escalation").asBoolean(false));
             Map<String, String> tight = new LinkedHashMap<>(clients);
-            tight.put(clientId, TIGHT_LIMIT);
+            tight.put(clientId, limit.toString());
             control.setRateLimits(restore.defaultLimit, tight, false);
             return restore;
         }

@@ -16,7 +16,8 @@ import java.time.Instant;
  * Where the suite checks a 429 answer: status 429; a Retry-After in whole seconds, the form the documentation
  * gives, between 0 and 1200 (the longest step of the escalation); a JSON body {"message": text}, not an
  * ErrorResponseDto (published defect 4). Whether waiting the Retry-After is enough is the rate-limit scenario's
- * second half ({@link RateLimitScenarios}). Scenarios and consumer contracts that meet a 429 judge it here.
+ * second half ({@link RateLimitScenarios}); at a window of several seconds it is judged here too, from what
+ * followed the 429 ({@link TimeToSuccess}). Scenarios and consumer contracts that meet a 429 judge it here.
  */
 public final class RateLimitedAnswer {
 
@@ -46,6 +47,25 @@ public final class RateLimitedAnswer {
                 .isEqualTo(ContentType.JSON);
         assertThat(message(body)).as("the 429 body's message in %s", body).isNotNull();
         return wait;
+    }
+
+    /** The longest advice that is not absurd at {@code window}: the window, and a second for rounding. */
+    static Duration longestAdvice(Duration window) {
+        return window.plusSeconds(1);
+    }
+
+    /**
+     * Judges a 429's advice by what followed it: no longer than {@link #longestAdvice}, and enough, that is no
+     * call sent once the advised wait had passed was refused. As the advice is whole seconds rounded up, an honest
+     * one is never shorter than the real wait; one shorter by more than a round trip fails, whatever the factor.
+     */
+    static void checkAdvice(TimeToSuccess waited, Duration window) {
+        assertThat(waited.advised()).as("Retry-After at a %d s window", window.toSeconds())
+                .isLessThanOrEqualTo(longestAdvice(window));
+        assertThat(waited.refusedAfterAdvice())
+                .as("calls refused after waiting the advised %d s (the first success came %s after the 429)",
+                        waited.advised().toSeconds(), waited.firstSuccessText())
+                .isZero();
     }
 
     private static String message(String body) {

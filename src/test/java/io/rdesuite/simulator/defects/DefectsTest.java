@@ -64,6 +64,8 @@ class DefectsTest extends SharedSimulatorTest {
                 .header("Retry-After")), "10", "null"));
         PROBES.put(Defect.RETRY_AFTER_TOO_SHORT, new Probe(h -> secondCallUnderOnePerWindow(h).header("Retry-After"),
                 "10", "9"));
+        PROBES.put(Defect.RETRY_AFTER_HALVED, new Probe(h -> secondCallUnderOnePerWindow(h).header("Retry-After"),
+                "10", "5"));
         PROBES.put(Defect.RATE_LIMIT_BODY_WRONG, new Probe(h -> String.valueOf(secondCallUnderOnePerWindow(h)
                 .<String>path("message")), " Rate Limit Exceeded ", "null"));
         PROBES.put(Defect.ARMED_FAULTS_IGNORED, new Probe(h -> faultedResult(h).statusCode(), 500, 200));
