@@ -25,8 +25,8 @@ import picocli.CommandLine;
             "  demo-manage:demo-manage-secret  sp:report:read, sp:report:manage",
             "  demo-read:demo-read-secret      sp:report:read",
             "  demo-none:demo-none-secret      no report scope",
-            "On any address but loopback: no demo clients (name yours with --client) and the control API",
-            "protected (--control-token-file, --control-token) or off (--no-control-api)."})
+            "Beyond loopback the demo clients are refused (name yours with --client)",
+            "and the control API must be protected (--control-token-file) or off."})
 public final class SimulatorMain implements Callable<Integer> {
 
     @Option(names = "--host", description = "Address to listen on (default: ${DEFAULT-VALUE}).")

@@ -50,7 +50,8 @@ class SimulatorControlTokenTest {
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("SAIL_SIMULATOR_CONTROL_TOKEN_FILE names").hasMessageContaining("cannot be read");
 
-        environment.put(Settings.SIMULATOR_CONTROL_TOKEN_FILE, Files.writeString(dir.resolve("empty"), " \n").toString());
+        Path empty = Files.writeString(dir.resolve("empty"), " \n");
+        environment.put(Settings.SIMULATOR_CONTROL_TOKEN_FILE, empty.toString());
         assertThatThrownBy(() -> SimulatorControlToken.resolve(settings)).hasMessageContaining("it is empty");
 
         properties.put(Settings.SIMULATOR_CONTROL_TOKEN, TOKEN);

@@ -40,9 +40,11 @@ class SimulatorMainExposureTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "--client ci:ci-own-secret:sp:report:read | add --control-token-file FILE (or --control-token TOKEN) or --no-control-api",
+        "--client ci:ci-own-secret:sp:report:read"
+                + " | add --control-token-file FILE (or --control-token TOKEN) or --no-control-api",
         "--no-control-api | name at least one client with --client ID:SECRET:SCOPES",
-        "--control-token " + TOKEN + " --client demo-read:demo-read-secret:sp:report:read | give each --client a secret of its own"})
+        "--control-token " + TOKEN + " --client demo-read:demo-read-secret:sp:report:read"
+                + " | give each --client a secret of its own"})
     void wildcardHost_withoutProtectionOrOwnClients_exits2WithOneLine_beforeBinding(String flags, String says)
             throws Exception {
         try (ServerSocket taken = new ServerSocket(0)) {
