@@ -6,9 +6,13 @@ import io.rdesuite.api.Defect;
 import io.rdesuite.api.ReportType;
 import io.rdesuite.api.model.TaskResultDetails;
 import io.rdesuite.api.model.TokenResponse;
+import io.rdesuite.config.ConfigurationException;
+import io.rdesuite.config.Settings;
+import io.rdesuite.config.SimulatorControlToken;
 import io.restassured.http.ContentType;
 import io.restassured.http.Method;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
@@ -17,46 +21,95 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Drives the embedded simulator's control API under /__simulator (no bearer token): reset state, arm faults,
- * change rate limits, timing, outcomes and published-document defects, read audit events, mint tokens.
+ * Drives a simulator's control API under /__simulator: reset state, arm faults, change rate limits, timing,
+ * outcomes and published-document defects, read audit events, mint tokens. It sends no API token; given the
+ * control token of a protected simulator, it sends that one as a bearer token (and never shows it).
  */
 public final class SimulatorControl {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SimulatorControl.class);
     private static final String ROOT = "/__simulator";
     private static final Duration DETECT_TIMEOUT = Duration.ofSeconds(2);
 
     private final HttpCaller http;
+    private final SimulatorControlToken token;
 
+    /** The control API of a simulator that needs no control token (an in-process one). */
     public SimulatorControl(URI baseUri) {
-        this(baseUri, HttpCaller.CONNECT_TIMEOUT);
+        this(baseUri, null, HttpCaller.CONNECT_TIMEOUT);
     }
 
-    private SimulatorControl(URI baseUri, Duration timeout) {
+    /** The control API of a simulator started with this control token. */
+    public SimulatorControl(URI baseUri, SimulatorControlToken token) {
+        this(baseUri, Objects.requireNonNull(token, "token"), HttpCaller.CONNECT_TIMEOUT);
+    }
+
+    private SimulatorControl(URI baseUri, SimulatorControlToken token, Duration timeout) {
         this.http = new HttpCaller(baseUri, List.of(), RetryPolicy.none(), Sleeper.system(), Clock.systemUTC(),
                 timeout, timeout.compareTo(HttpCaller.READ_TIMEOUT) < 0 ? timeout : HttpCaller.READ_TIMEOUT);
+        this.token = token;
+    }
+
+    /**
+     * {@link #detect(URI, Optional)} with the control token of the settings SAIL_SIMULATOR_CONTROL_TOKEN or
+     * SAIL_SIMULATOR_CONTROL_TOKEN_FILE, if one is set.
+     */
+    public static Optional<SimulatorControl> detect(URI baseUri) {
+        return detect(baseUri, SimulatorControlToken.resolve(Settings.fromSystem()));
     }
 
     /**
      * The simulator's control client when {@code baseUri} is a simulator: GET /__simulator/info answers 200 with
-     * a JSON object that has a "simulator" field. Empty for a real tenant, an unreachable address or any other
-     * answer.
+     * a JSON object that has a "simulator" field, or, when its control API is protected, 401 with such an object
+     * and then 200 to the same call with {@code token} (which is sent only after that 401). Empty for a real
+     * tenant, an unreachable address or any other answer, and for a protected simulator when no token is given
+     * (with a warning saying what to set: the suite then treats it as a tenant). Throws
+     * {@link ConfigurationException} when the simulator refuses the token.
      */
-    public static Optional<SimulatorControl> detect(URI baseUri) {
+    public static Optional<SimulatorControl> detect(URI baseUri, Optional<SimulatorControlToken> token) {
+        Probe open = probe(baseUri, null);
+        if (open == Probe.SIMULATOR) {
+            return Optional.of(new SimulatorControl(baseUri, token.orElse(null), HttpCaller.CONNECT_TIMEOUT));
+        }
+        if (open != Probe.PROTECTED_SIMULATOR) {
+            return Optional.empty();
+        }
+        if (token.isEmpty()) {
+            LOG.warn("{} is a simulator whose control API needs its control token: set {} (or {}) to use it; "
+                    + "without it the suite treats it as a tenant", baseUri, Settings.SIMULATOR_CONTROL_TOKEN,
+                    Settings.SIMULATOR_CONTROL_TOKEN_FILE);
+            return Optional.empty();
+        }
+        if (probe(baseUri, token.get()) != Probe.SIMULATOR) {
+            throw new ConfigurationException("The simulator at " + baseUri + " refused the control token of "
+                    + Settings.SIMULATOR_CONTROL_TOKEN + " (or " + Settings.SIMULATOR_CONTROL_TOKEN_FILE
+                    + "): set the token it was started with (its --control-token)");
+        }
+        return Optional.of(new SimulatorControl(baseUri, token.get()));
+    }
+
+    private enum Probe { SIMULATOR, PROTECTED_SIMULATOR, OTHER }
+
+    private static Probe probe(URI baseUri, SimulatorControlToken token) {
         try {
-            SimulatorControl probe = new SimulatorControl(baseUri, DETECT_TIMEOUT);
-            Response response = probe.send(Method.GET, "/info", null);
-            if (response.statusCode() != 200) {
-                return Optional.empty();
+            Response response = new SimulatorControl(baseUri, token, DETECT_TIMEOUT).send(Method.GET, "/info", null);
+            int status = response.statusCode();
+            if (status != 200 && status != 401) {
+                return Probe.OTHER;
             }
             JsonNode info = Json.mapper().readTree(response.asByteArray());
-            return info != null && info.isObject() && info.has("simulator")
-                    ? Optional.of(new SimulatorControl(baseUri))
-                    : Optional.empty();
+            if (info == null || !info.isObject() || !info.has("simulator")) {
+                return Probe.OTHER;
+            }
+            return status == 200 ? Probe.SIMULATOR : Probe.PROTECTED_SIMULATOR;
         } catch (IOException | RuntimeException notASimulator) {
-            return Optional.empty();
+            return Probe.OTHER;
         }
     }
 
@@ -140,9 +193,19 @@ public final class SimulatorControl {
 
     private Response send(Method method, String path, Object body) {
         byte[] json = body == null ? null : Json.bytes(body);
-        return http.call(method, ROOT + path, request -> json == null
-                ? request.accept(ContentType.JSON)
-                : request.accept(ContentType.JSON).contentType(ContentType.JSON).body(json));
+        return http.call(method, ROOT + path, request -> {
+            RequestSpecification r = request.accept(ContentType.JSON);
+            if (token != null) {
+                r = r.header("Authorization", token.authorization());
+            }
+            return json == null ? r : r.contentType(ContentType.JSON).body(json);
+        });
+    }
+
+    @Override
+    public String toString() {
+        return "SimulatorControl[" + http.baseUri() + ", control token " + (token == null ? "none" : "<redacted>")
+                + "]";
     }
 
 }

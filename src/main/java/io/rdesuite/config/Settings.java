@@ -20,6 +20,8 @@ public final class Settings {
     public static final String READONLY_CLIENT_SECRET = "SAIL_READONLY_CLIENT_SECRET";
     public static final String NOACCESS_CLIENT_ID = "SAIL_NOACCESS_CLIENT_ID";
     public static final String NOACCESS_CLIENT_SECRET = "SAIL_NOACCESS_CLIENT_SECRET";
+    public static final String SIMULATOR_CONTROL_TOKEN = "SAIL_SIMULATOR_CONTROL_TOKEN";
+    public static final String SIMULATOR_CONTROL_TOKEN_FILE = "SAIL_SIMULATOR_CONTROL_TOKEN_FILE";
 
     private final Function<String, String> properties;
     private final Function<String, String> environment;

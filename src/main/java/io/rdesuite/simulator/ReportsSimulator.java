@@ -22,13 +22,15 @@ import java.util.Set;
 
 /**
  * The Reports Data Extraction API simulator as a library: {@code start} it on a loopback port (0 picks a free
- * one), read {@link #baseUrl()}, {@link #close()} it.
+ * one), read {@link #baseUrl()}, {@link #close()} it. Beyond loopback the configuration must protect or turn off
+ * the control API and name its clients (see {@link Exposure}); no configuration that does not can be built.
  */
 public final class ReportsSimulator implements AutoCloseable {
 
     private final SimulatorState state;
     private final Undertow server;
     private final String baseUrl;
+    private final String listenUrl;
     private final RequestLog requestLog;
 
     private ReportsSimulator(SimulatorConfig config) {
@@ -56,11 +58,8 @@ public final class ReportsSimulator implements AutoCloseable {
                 .build();
         server.start();
         InetSocketAddress address = (InetSocketAddress) server.getListenerInfo().get(0).getAddress();
-        String host = address.getAddress().getHostAddress();
-        if (host.contains(":")) {
-            host = "[" + host + "]";
-        }
-        this.baseUrl = "http://" + host + ":" + address.getPort();
+        this.listenUrl = "http://" + Exposure.urlHost(config.host(), address.getAddress()) + ":" + address.getPort();
+        this.baseUrl = "http://" + Exposure.connectHost(config.host(), address.getAddress()) + ":" + address.getPort();
         if (control != null) {
             control.baseUrl(baseUrl);
         }
@@ -90,9 +89,17 @@ public final class ReportsSimulator implements AutoCloseable {
         return start(SimulatorConfig.builder().requestLog(false).build());
     }
 
-    /** http://HOST:PORT, without a trailing slash and without /v3, as SAIL_BASE_URL. */
+    /**
+     * http://HOST:PORT to connect to, without a trailing slash and without /v3, as SAIL_BASE_URL. Bound to every
+     * interface (0.0.0.0 or ::), it names the loopback address of that family (127.0.0.1 or [::1]).
+     */
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /** http://HOST:PORT as bound, in the usual spelling: http://0.0.0.0:8089 for every IPv4 interface. */
+    public String listenUrl() {
+        return listenUrl;
     }
 
     public int port() {

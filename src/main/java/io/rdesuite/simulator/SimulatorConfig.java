@@ -3,6 +3,7 @@ package io.rdesuite.simulator;
 import io.rdesuite.api.Defect;
 import io.rdesuite.api.RateLimitSpec;
 import io.rdesuite.api.ReportType;
+import io.rdesuite.simulator.control.ControlToken;
 import io.rdesuite.simulator.reports.Outcome;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,6 +18,10 @@ import java.util.Set;
 /**
  * Everything the simulator is started with. Settings that the control API can change at run time start from
  * here, and POST /__simulator/reset returns to them.
+ *
+ * <p>A configuration that listens beyond loopback cannot be made with the control API open or a demo client
+ * accepted ({@link UnsafeExposureException}); see {@link Exposure}. {@code controlToken} is null when the control
+ * API needs none.
  */
 public record SimulatorConfig(
         String host,
@@ -34,7 +39,8 @@ public record SimulatorConfig(
         RunningResultView runningResultView,
         String csvContentType,
         Set<Defect> defects,
-        Clock clock) {
+        Clock clock,
+        ControlToken controlToken) {
 
     /** How GET /result shows a report that is still running; the document has no "running" status. */
     public enum RunningResultView {
@@ -49,6 +55,10 @@ public record SimulatorConfig(
         clientRateLimits = Map.copyOf(clientRateLimits);
         outcomes = outcomes.isEmpty() ? Map.of() : Map.copyOf(outcomes);
         defects = defects.isEmpty() ? Set.of() : Set.copyOf(defects);
+        Set<Exposure.Missing> missing = Exposure.missing(host, controlApi, controlToken, clients);
+        if (!missing.isEmpty()) {
+            throw new UnsafeExposureException(host, missing);
+        }
     }
 
     public static SimulatorConfig defaults() {
@@ -77,6 +87,7 @@ public record SimulatorConfig(
         b.csvContentType = csvContentType;
         b.defects = defects.isEmpty() ? EnumSet.noneOf(Defect.class) : EnumSet.copyOf(defects);
         b.clock = clock;
+        b.controlToken = controlToken;
         return b;
     }
 
@@ -97,6 +108,7 @@ public record SimulatorConfig(
         private String csvContentType = "application/csv";
         private Set<Defect> defects = EnumSet.noneOf(Defect.class);
         private Clock clock = Clock.systemUTC();
+        private ControlToken controlToken;
 
         public Builder host(String host) {
             this.host = host;
@@ -188,6 +200,15 @@ public record SimulatorConfig(
             return this;
         }
 
+        /**
+         * Every /__simulator/ call then needs {@code Authorization: Bearer TOKEN} (at least 16 visible ASCII
+         * characters); null: none needed, which only loopback allows.
+         */
+        public Builder controlToken(String token) {
+            this.controlToken = token == null ? null : ControlToken.of(token);
+            return this;
+        }
+
         public SimulatorConfig build() {
             if (clients.isEmpty()) {
                 throw new IllegalArgumentException("the simulator needs at least one client");
@@ -200,7 +221,7 @@ public record SimulatorConfig(
             }
             return new SimulatorConfig(host, port, clients, rateLimit, clientRateLimits, rateLimitEscalation,
                     reportDuration, outcomes, tokenTtl, seed, controlApi, requestLog, runningResultView,
-                    csvContentType, defects, clock);
+                    csvContentType, defects, clock, controlToken);
         }
     }
 }

@@ -6,6 +6,7 @@ import io.rdesuite.api.RateLimitSpec;
 import io.rdesuite.api.ReportType;
 import io.rdesuite.simulator.reports.Outcome;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,9 @@ import picocli.CommandLine;
         footer = {"", "Default clients (local demo credentials, not secrets):",
             "  demo-manage:demo-manage-secret  sp:report:read, sp:report:manage",
             "  demo-read:demo-read-secret      sp:report:read",
-            "  demo-none:demo-none-secret      no report scope"})
+            "  demo-none:demo-none-secret      no report scope",
+            "Beyond loopback the demo clients are refused (name yours with --client)",
+            "and the control API must be protected (--control-token-file) or off."})
 public final class SimulatorMain implements Callable<Integer> {
 
     @Option(names = "--host", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
@@ -79,6 +82,15 @@ public final class SimulatorMain implements Callable<Integer> {
     @Option(names = "--no-control-api", description = "Do not serve the /__simulator/ control API.")
     boolean noControlApi;
 
+    @Option(names = "--control-token", paramLabel = "TOKEN",
+            description = "Every /__simulator/ call needs Authorization: Bearer TOKEN (16+ characters). "
+                    + "Process lists show it: prefer --control-token-file.")
+    String controlToken;
+
+    @Option(names = "--control-token-file", paramLabel = "FILE",
+            description = "Read the control token from FILE (surrounding white space is dropped).")
+    Path controlTokenFile;
+
     @Option(names = "--quiet", description = "Do not log one line per request.")
     boolean quiet;
 
@@ -95,6 +107,11 @@ public final class SimulatorMain implements Callable<Integer> {
         SimulatorConfig config;
         try {
             config = config();
+        } catch (UnsafeExposureException e) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(ExposureFlags.refusal(e, !clients.isEmpty()));
+            err.flush();
+            return 2;
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -114,7 +131,8 @@ public final class SimulatorMain implements Callable<Integer> {
         };
         onTerminate(stop);
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Reports API simulator listening on " + simulator.baseUrl());
+        out.println("Reports API simulator listening on " + simulator.listenUrl());
+        out.println("  " + Exposure.describe(config));
         config.clients().forEach(c -> out.println("  client " + c.clientId() + " scopes "
                 + (c.scopes().isEmpty() ? "(none)" : String.join(",", c.scopes()))));
         out.flush();
@@ -132,6 +150,7 @@ public final class SimulatorMain implements Callable<Integer> {
                 .tokenTtl(nonNegative("--token-ttl", Durations.parse(tokenTtl)))
                 .seed(seed)
                 .controlApi(!noControlApi)
+                .controlToken(ExposureFlags.controlToken(controlToken, controlTokenFile, noControlApi))
                 .requestLog(!quiet)
                 .csvContentType(csvContentType)
                 .runningResultView(switch (runningResult.toLowerCase(Locale.ROOT)) {

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The simulator as a program, run in a child JVM: banner, client lines, flags, exit codes, SIGTERM. */
+/**
+ * The simulator as a program, run in a child JVM: banner, client lines, flags, exit codes, SIGTERM. What it
+ * refuses beyond loopback, and the control token: {@link SimulatorMainExposureTest}.
+ */
 class SimulatorMainTest {
 
     private static final Pattern BANNER = Pattern.compile("Reports API simulator listening on (http://127\\.0\\.0\\.1:(\\d+))");
@@ -30,9 +33,11 @@ class SimulatorMainTest {
         Process process = start("--port", "0", "--quiet");
         try (BufferedReader out = reader(process)) {
             String banner = out.readLine();
+            String exposure = out.readLine();
             List<String> clients = List.of(out.readLine(), out.readLine(), out.readLine());
 
             assertThat(banner).matches(BANNER);
+            assertThat(exposure).isEqualTo("  loopback only: the API; control API open");
             assertThat(clients.get(0)).matches("  client demo-manage scopes (sp:report:read,sp:report:manage|sp:report:manage,sp:report:read)");
             assertThat(clients.subList(1, 3)).containsExactly(
                     "  client demo-read scopes sp:report:read",
@@ -54,6 +59,7 @@ class SimulatorMainTest {
         Process process = start("--port", "0", "--quiet", "--client", "ci:s3cret:sp:report:read,sp:report:manage");
         try (BufferedReader out = reader(process)) {
             String banner = out.readLine();
+            out.readLine();
             String client = out.readLine();
 
             assertThat(client).startsWith("  client ci scopes ");
@@ -115,7 +121,7 @@ class SimulatorMainTest {
         assertThat(stdout).contains("Usage: reports-simulator", "--rate-limit", "--client");
     }
 
-    private static Process start(String... args) throws IOException {
+    static Process start(String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-Xshare:auto",
@@ -125,7 +131,7 @@ class SimulatorMainTest {
         return new ProcessBuilder(command).start();
     }
 
-    private static BufferedReader reader(Process process) {
+    static BufferedReader reader(Process process) {
         return new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }
 

@@ -21,10 +21,12 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The control API under /__simulator/: what a live tenant cannot be made to show (faults, limits, outcomes,
- * expired tokens, deliberate defects) and what it does not tell (tasks, audit events). No bearer token.
+ * expired tokens, deliberate defects) and what it does not tell (tasks, audit events). It takes no API token;
+ * started with a control token, every call needs that one as a bearer token.
  */
 public final class ControlApi {
 
@@ -37,12 +39,14 @@ public final class ControlApi {
     private final SimulatorState state;
     private final ControlSettings settings;
     private final String version;
+    private final ControlToken token;
     private volatile String baseUrl = "";
 
     public ControlApi(SimulatorState state, String version) {
         this.state = state;
         this.settings = new ControlSettings(state);
         this.version = version;
+        this.token = state.config().controlToken();
     }
 
     public void baseUrl(String baseUrl) {
@@ -51,20 +55,38 @@ public final class ControlApi {
 
     public List<Route> routes() {
         return List.of(
-                Route.of("GET", ROOT + "/info", this::info),
-                Route.of("POST", ROOT + "/reset", this::reset),
-                Route.of("GET", ROOT + "/faults", this::listFaults),
-                Route.of("POST", ROOT + "/faults", this::armFault),
-                Route.of("DELETE", ROOT + "/faults", this::clearFaults),
-                Route.of("GET", ROOT + "/audit-events", request -> ApiResponse.json(200, state.audit().events())),
-                Route.of("GET", ROOT + "/tasks", this::tasks),
-                Route.of("GET", ROOT + "/rate-limits", settings::rateLimits),
-                Route.of("PUT", ROOT + "/rate-limits", settings::setRateLimits),
-                Route.of("GET", ROOT + "/settings", settings::settings),
-                Route.of("PUT", ROOT + "/settings", settings::setSettings),
-                Route.of("GET", ROOT + "/defects", settings::defects),
-                Route.of("PUT", ROOT + "/defects", settings::setDefects),
-                Route.of("POST", ROOT + "/tokens", this::mintToken));
+                route("GET", "/info", this::info),
+                route("POST", "/reset", this::reset),
+                route("GET", "/faults", this::listFaults),
+                route("POST", "/faults", this::armFault),
+                route("DELETE", "/faults", this::clearFaults),
+                route("GET", "/audit-events", request -> ApiResponse.json(200, state.audit().events())),
+                route("GET", "/tasks", this::tasks),
+                route("GET", "/rate-limits", settings::rateLimits),
+                route("PUT", "/rate-limits", settings::setRateLimits),
+                route("GET", "/settings", settings::settings),
+                route("PUT", "/settings", settings::setSettings),
+                route("GET", "/defects", settings::defects),
+                route("PUT", "/defects", settings::setDefects),
+                route("POST", "/tokens", this::mintToken));
+    }
+
+    /** A control route; with a control token, a call without {@code Authorization: Bearer TOKEN} gets a 401. */
+    private Route route(String method, String path, Function<ApiRequest, ApiResponse> handler) {
+        if (token == null) {
+            return Route.of(method, ROOT + path, handler);
+        }
+        return Route.of(method, ROOT + path, request -> token.admits(request.header("Authorization"))
+                ? handler.apply(request) : unauthorized());
+    }
+
+    /** 401 naming the simulator (so a client can tell it from a tenant) and what to send; never the token. */
+    private static ApiResponse unauthorized() {
+        ObjectNode body = SimJson.MAPPER.createObjectNode();
+        body.put("simulator", NAME);
+        body.put("error", "The control API needs Authorization: Bearer <the control token the simulator was "
+                + "started with>");
+        return ApiResponse.json(401, body).header("WWW-Authenticate", "Bearer realm=\"" + ROOT + "\"");
     }
 
     private ApiResponse info(ApiRequest request) {
