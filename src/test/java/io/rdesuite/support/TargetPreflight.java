@@ -1,16 +1,19 @@
 package io.rdesuite.support;
 
 import io.rdesuite.client.AuthenticationException;
+import io.rdesuite.client.SimulatorControl;
 import io.rdesuite.client.TargetUnreachableException;
 import io.rdesuite.client.TokenProvider;
 import io.rdesuite.config.ConfigurationException;
 import io.rdesuite.config.Settings;
+import io.rdesuite.config.SimulatorControlToken;
 import io.rdesuite.config.TargetConfig;
 
 /**
  * Runs once before the scenarios, verification and load simulations (pre-integration-test): a wrong or
  * unreachable target then stops the build with one line, instead of every scenario failing with a stack trace.
- * Checks the configuration and, for a configured target, that a token can be had (never printing it).
+ * Checks the configuration and, for a configured target, that a token can be had (never printing it) and, for a
+ * simulator whose control API is protected, that the control token set is the one it takes.
  */
 public final class TargetPreflight {
 
@@ -50,7 +53,14 @@ public final class TargetPreflight {
         } catch (AuthenticationException e) {
             return e.getMessage() + ". Check SAIL_CLIENT_ID and SAIL_CLIENT_SECRET (or SAIL_ACCESS_TOKEN).";
         }
-        System.out.println("[preflight] target: " + config.baseUri() + " (token obtained)");
+        try {
+            boolean simulator = SimulatorControl.detect(config.baseUri(), SimulatorControlToken.resolve(settings))
+                    .isPresent();
+            System.out.println("[preflight] target: " + config.baseUri() + " (token obtained"
+                    + (simulator ? "; a simulator: its control API is used)" : ")"));
+        } catch (ConfigurationException e) {
+            return e.getMessage();
+        }
         return null;
     }
 }

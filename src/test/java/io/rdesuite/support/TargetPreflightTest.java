@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rdesuite.config.Settings;
 import io.rdesuite.simulator.ReportsSimulator;
+import io.rdesuite.simulator.SimulatorConfig;
 import java.net.ServerSocket;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,20 @@ class TargetPreflightTest {
             assertThat(TargetPreflight.check(Settings.of(Map.of(), Map.of(
                     "SAIL_BASE_URL", sim.baseUrl(),
                     "SAIL_CLIENT_ID", "demo-manage", "SAIL_CLIENT_SECRET", "demo-manage-secret")))).isNull();
+        }
+    }
+
+    @Test
+    void wrongControlTokenOfAProtectedSimulator_isOneLineWithoutTheToken() {
+        try (ReportsSimulator sim = ReportsSimulator.start(SimulatorConfig.builder().requestLog(false)
+                .controlToken("the-right-control-token-value").build())) {
+            String problem = TargetPreflight.check(Settings.of(Map.of(), Map.of(
+                    "SAIL_BASE_URL", sim.baseUrl(),
+                    "SAIL_CLIENT_ID", "demo-manage", "SAIL_CLIENT_SECRET", "demo-manage-secret",
+                    "SAIL_SIMULATOR_CONTROL_TOKEN", "a-wrong-control-token-value")));
+
+            assertThat(problem).contains("SAIL_SIMULATOR_CONTROL_TOKEN").doesNotContain("a-wrong-control-token-value")
+                    .doesNotContain("the-right-control-token-value").doesNotContain("\n");
         }
     }
 }
