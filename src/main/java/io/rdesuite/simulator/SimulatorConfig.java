@@ -4,6 +4,7 @@ import io.rdesuite.api.Defect;
 import io.rdesuite.api.RateLimitSpec;
 import io.rdesuite.api.ReportType;
 import io.rdesuite.simulator.reports.Outcome;
+import io.rdesuite.simulator.reports.Retention;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,7 +35,8 @@ public record SimulatorConfig(
         RunningResultView runningResultView,
         String csvContentType,
         Set<Defect> defects,
-        Clock clock) {
+        Clock clock,
+        Retention retention) {
 
     /** How GET /result shows a report that is still running; the document has no "running" status. */
     public enum RunningResultView {
@@ -77,6 +79,7 @@ public record SimulatorConfig(
         b.csvContentType = csvContentType;
         b.defects = defects.isEmpty() ? EnumSet.noneOf(Defect.class) : EnumSet.copyOf(defects);
         b.clock = clock;
+        b.retention = retention;
         return b;
     }
 
@@ -97,6 +100,7 @@ public record SimulatorConfig(
         private String csvContentType = "application/csv";
         private Set<Defect> defects = EnumSet.noneOf(Defect.class);
         private Clock clock = Clock.systemUTC();
+        private Retention retention = Retention.DEFAULT;
 
         public Builder host(String host) {
             this.host = host;
@@ -188,6 +192,12 @@ public record SimulatorConfig(
             return this;
         }
 
+        /** How long finished reports are kept: by age and by count, whichever comes first. */
+        public Builder retention(Retention retention) {
+            this.retention = retention;
+            return this;
+        }
+
         public SimulatorConfig build() {
             if (clients.isEmpty()) {
                 throw new IllegalArgumentException("the simulator needs at least one client");
@@ -200,7 +210,7 @@ public record SimulatorConfig(
             }
             return new SimulatorConfig(host, port, clients, rateLimit, clientRateLimits, rateLimitEscalation,
                     reportDuration, outcomes, tokenTtl, seed, controlApi, requestLog, runningResultView,
-                    csvContentType, defects, clock);
+                    csvContentType, defects, clock, retention);
         }
     }
 }
