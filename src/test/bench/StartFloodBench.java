@@ -83,7 +83,7 @@ public class StartFloodBench {
         System.exit(verdict(rates, cpuPerStart, peakRss, rssBoundMb, bench.failures) ? 0 : 1);
     }
 
-    /** startReport for applications prefix + from .. prefix + to, one after another; the same code warms up and measures. */
+    /** startReport for applications prefix + from .. prefix + to, one after another; warms up and measures alike. */
     private void block(String prefix, int from, int to) throws Exception {
         for (int i = from; i <= to; i++) {
             HttpRequest request = run.POST(HttpRequest.BodyPublishers.ofString(ReportExamples.accountsFor(prefix + i)))
@@ -96,8 +96,8 @@ public class StartFloodBench {
     }
 
     private void reset() throws Exception {
-        http.send(HttpRequest.newBuilder(URI.create(base + "/__simulator/reset")).POST(HttpRequest.BodyPublishers.noBody())
-                .build(), HttpResponse.BodyHandlers.discarding());
+        http.send(HttpRequest.newBuilder(URI.create(base + "/__simulator/reset"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
     }
 
     /**
@@ -110,7 +110,8 @@ public class StartFloodBench {
         double rateChange = change(rates);
         boolean rateHolds = rateChange >= -10.0;
         boolean rssHolds = peakRss < rssBoundMb;
-        System.out.printf("rate, first %,d: %.0f starts/s; last %,d: %.0f starts/s; %+.1f %% (%s); all blocks: %s: %s%n",
+        System.out.printf("rate, first %,d: %.0f starts/s; last %,d: %.0f starts/s; %+.1f %% (%s); "
+                + "all blocks: %s: %s%n",
                 BLOCK, rates.get(0), BLOCK, rates.get(rates.size() - 1), rateChange,
                 Math.abs(rateChange) <= 10.0 ? "within 10 %" : "not within 10 %", spread(rates),
                 rateHolds ? "PASS (not 10 % slower)" : "FAIL (more than 10 % slower)");

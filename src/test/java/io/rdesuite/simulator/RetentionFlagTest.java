@@ -33,7 +33,8 @@ class RetentionFlagTest {
         new CommandLine(main).parseArgs("--port", "0", "--quiet", "--retention", "90s,25");
 
         try (ReportsSimulator sim = ReportsSimulator.start(main.config())) {
-            String retention = RestAssured.given().baseUri(sim.baseUrl()).get("/__simulator/settings").path("retention");
+            String retention = RestAssured.given().baseUri(sim.baseUrl())
+                    .get("/__simulator/settings").path("retention");
 
             assertThat(retention).isEqualTo("90s,25");
             assertThat(sim.config().retention()).isEqualTo(new Retention(Duration.ofSeconds(90), 25));
@@ -45,7 +46,8 @@ class RetentionFlagTest {
         StringWriter err = new StringWriter();
         CommandLine cli = new CommandLine(new SimulatorMain()).setErr(new PrintWriter(err));
 
-        int exit = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> cli.execute("--port", "0", "--retention", "soon"));
+        int exit = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> cli.execute("--port", "0", "--retention", "soon"));
 
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString().lines().findFirst()).contains(

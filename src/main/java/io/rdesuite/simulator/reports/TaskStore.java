@@ -51,7 +51,8 @@ final class TaskStore {
      * The running task of the pair when {@code joinRunning} and there is one (created false), else the task that
      * {@code create} makes at the current instant, now held (created true).
      */
-    ReportEngine.Start start(ReportType type, String argumentsKey, boolean joinRunning, Function<Instant, Task> create) {
+    ReportEngine.Start start(ReportType type, String argumentsKey, boolean joinRunning,
+                             Function<Instant, Task> create) {
         lock.lock();
         try {
             Instant now = clock.get();
