@@ -5,6 +5,7 @@ import io.rdesuite.api.RateLimitSpec;
 import io.rdesuite.api.ReportType;
 import io.rdesuite.simulator.control.ControlToken;
 import io.rdesuite.simulator.reports.Outcome;
+import io.rdesuite.simulator.reports.Retention;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,7 +41,8 @@ public record SimulatorConfig(
         String csvContentType,
         Set<Defect> defects,
         Clock clock,
-        ControlToken controlToken) {
+        ControlToken controlToken,
+        Retention retention) {
 
     /** How GET /result shows a report that is still running; the document has no "running" status. */
     public enum RunningResultView {
@@ -88,6 +90,7 @@ public record SimulatorConfig(
         b.defects = defects.isEmpty() ? EnumSet.noneOf(Defect.class) : EnumSet.copyOf(defects);
         b.clock = clock;
         b.controlToken = controlToken;
+        b.retention = retention;
         return b;
     }
 
@@ -109,6 +112,7 @@ public record SimulatorConfig(
         private Set<Defect> defects = EnumSet.noneOf(Defect.class);
         private Clock clock = Clock.systemUTC();
         private ControlToken controlToken;
+        private Retention retention = Retention.DEFAULT;
 
         public Builder host(String host) {
             this.host = host;
@@ -209,6 +213,12 @@ public record SimulatorConfig(
             return this;
         }
 
+        /** How long finished reports are kept: by age and by count, whichever comes first. */
+        public Builder retention(Retention retention) {
+            this.retention = retention;
+            return this;
+        }
+
         public SimulatorConfig build() {
             if (clients.isEmpty()) {
                 throw new IllegalArgumentException("the simulator needs at least one client");
@@ -221,7 +231,7 @@ public record SimulatorConfig(
             }
             return new SimulatorConfig(host, port, clients, rateLimit, clientRateLimits, rateLimitEscalation,
                     reportDuration, outcomes, tokenTtl, seed, controlApi, requestLog, runningResultView,
-                    csvContentType, defects, clock, controlToken);
+                    csvContentType, defects, clock, controlToken, retention);
         }
     }
 }

@@ -5,6 +5,7 @@ import io.rdesuite.api.Durations;
 import io.rdesuite.api.RateLimitSpec;
 import io.rdesuite.api.ReportType;
 import io.rdesuite.simulator.reports.Outcome;
+import io.rdesuite.simulator.reports.Retention;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -59,6 +60,11 @@ public final class SimulatorMain implements Callable<Integer> {
     @Option(names = "--outcome", paramLabel = "TYPE=OUTCOME",
             description = "How a report type ends: SUCCESS, WARNING, ERROR or TEMP_ERROR (repeatable).")
     List<String> outcomes = new ArrayList<>();
+
+    @Option(names = "--retention", paramLabel = "AGE,COUNT",
+            description = "How long finished reports are kept: an age, a count or both, whichever comes first, "
+                    + "e.g. 30m, 500, 1h,10000 (default: ${DEFAULT-VALUE}).")
+    String retention = Retention.DEFAULT.toString();
 
     @Option(names = "--token-ttl", paramLabel = "DURATION",
             description = "Access token lifetime (default: ${DEFAULT-VALUE}).")
@@ -159,6 +165,7 @@ public final class SimulatorMain implements Callable<Integer> {
                     default -> throw new IllegalArgumentException(
                             "--running-result takes omit-status or empty, not '" + runningResult + "'");
                 });
+        b.retention(retention(retention));
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("--port must be within 0..65535");
         }
@@ -193,6 +200,14 @@ public final class SimulatorMain implements Callable<Integer> {
             }
         }
         return b.build();
+    }
+
+    private static Retention retention(String text) {
+        try {
+            return Retention.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--retention: " + e.getMessage());
+        }
     }
 
     private static Duration nonNegative(String flag, Duration d) {

@@ -35,14 +35,14 @@ public final class SimulatorState {
         this.rateLimiter = new RateLimiter(config.clock(), config.rateLimit(), config.clientRateLimits(),
                 config.rateLimitEscalation());
         this.engine = new ReportEngine(config.clock(), config.seed(), config.reportDuration(), config.outcomes(),
-                defects.lifecycleHooks());
+                defects.lifecycleHooks(), config.retention());
         this.views = new ReportViews(config.runningResultView());
     }
 
     public void reset() {
         engine.clear();
         engine.configure(config.reportDuration(), config.outcomes());
-        files.clear();
+        engine.retention(config.retention());
         faults.clear();
         audit.clear();
         defects.set(config.defects());

@@ -116,7 +116,8 @@ public final class LoadRun {
     public LoadPlan plan(double requestsPerSecond, Duration duration, String shape) {
         double rate = settings.share(requestsPerSecond);
         double budget = settings.share(clients.allowedRate());
-        Duration d = duration;
+        Duration d = profile() == LoadProfile.SOAK && settings.soakDuration() != null
+                ? settings.soakDuration() : duration;
         boolean capped = false;
         if (!mayExceedLimit()) {
             capped = rate > budget || d.compareTo(settings.maxDuration()) > 0;

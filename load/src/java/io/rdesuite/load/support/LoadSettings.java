@@ -22,6 +22,8 @@ import java.time.Duration;
  * @param p99Ms            -Dload.p99Ms: bound on the 99th percentile response time
  * @param outputDir        -Dload.outputDir: where load/, coverage/ and gatling/ results go (target)
  * @param allureResults    -Dallure.results.directory: where Allure result files go
+ * @param soakDuration     -Dload.soakSeconds=N: how long the load of the soak profile lasts (e.g. 100 for a
+ *                         short soak); null (0, the default) keeps each simulation's own (30 min)
  */
 public record LoadSettings(
         LoadProfile profile,
@@ -34,7 +36,8 @@ public record LoadSettings(
         int p95Ms,
         int p99Ms,
         Path outputDir,
-        Path allureResults) {
+        Path allureResults,
+        Duration soakDuration) {
 
     public static LoadSettings fromSystem() {
         return from(Settings.fromSystem());
@@ -64,7 +67,8 @@ public record LoadSettings(
                 s.getInt("load.p95Ms", 1500),
                 s.getInt("load.p99Ms", 3000),
                 out,
-                Path.of(s.get("allure.results.directory", "allure-results")));
+                Path.of(s.get("allure.results.directory", "allure-results")),
+                s.getInt("load.soakSeconds", 0) > 0 ? Duration.ofSeconds(s.getInt("load.soakSeconds", 0)) : null);
     }
 
     /** This injector's share of a rate or a user count planned for the whole run. */

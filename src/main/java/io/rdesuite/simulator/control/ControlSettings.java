@@ -17,6 +17,7 @@ import io.rdesuite.simulator.http.ApiResponse;
 import io.rdesuite.simulator.http.SimJson;
 import io.rdesuite.simulator.ratelimit.RateLimiter;
 import io.rdesuite.simulator.reports.Outcome;
+import io.rdesuite.simulator.reports.Retention;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -24,7 +25,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** The settings a test may change at run time: report duration and outcomes, rate limits, deliberate defects. */
+/**
+ * The settings a test may change at run time: report duration and outcomes, how long finished reports are kept,
+ * rate limits, deliberate defects.
+ */
 final class ControlSettings {
 
     private final SimulatorState state;
@@ -48,12 +52,17 @@ final class ControlSettings {
                     outcomes.put(reportType(e.getKey()), Outcome.parse(e.getValue().asText())));
             RunningResultView view = body.has("runningResultView")
                     ? RunningResultView.valueOf(body.get("runningResultView").asText().toUpperCase(Locale.ROOT)) : null;
+            Retention retention = body.has("retention")
+                    ? Retention.parse(body.get("retention").asText(), state.engine().retention()) : null;
             if (duration != null) {
                 state.engine().setDuration(duration);
             }
             outcomes.forEach(state.engine()::setOutcome);
             if (view != null) {
                 state.views().runningResultView(view);
+            }
+            if (retention != null) {
+                state.engine().retention(retention);
             }
             return ApiResponse.json(200, settingsJson());
         });
@@ -115,6 +124,7 @@ final class ControlSettings {
         s.put("csvContentType", state.config().csvContentType());
         ArrayNode defects = s.putArray("defects");
         state.defects().active().stream().map(Enum::name).sorted().forEach(defects::add);
+        s.put("retention", state.engine().retention().toString());
         return s;
     }
 

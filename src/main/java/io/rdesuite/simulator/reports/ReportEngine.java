@@ -12,15 +12,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import java.util.concurrent.ConcurrentHashMap;
 
-/** Holds the report tasks: starts them, finds them, cancels them. */
+/** Starts, finds and cancels report tasks (held in a {@link TaskStore}, for the {@link Retention}). */
 public final class ReportEngine {
 
     private static final ObjectMapper CANONICAL = new ObjectMapper()
@@ -28,23 +27,23 @@ public final class ReportEngine {
 
     private final Clock clock;
     private final long seed;
-    private final Map<String, Task> tasks = new ConcurrentHashMap<>();
+    private final TaskStore store;
     private volatile Duration duration;
-    private final Map<ReportType, Outcome> outcomes = new EnumMap<>(ReportType.class);
+    private volatile Map<ReportType, Outcome> outcomes = Map.of();
     private final LifecycleHooks hooks;
 
     public ReportEngine(Clock clock, long seed, Duration duration, Map<ReportType, Outcome> outcomes,
-                        LifecycleHooks hooks) {
+                        LifecycleHooks hooks, Retention retention) {
         this.clock = clock;
         this.seed = seed;
         this.hooks = hooks;
+        this.store = new TaskStore(this::now, retention);
         configure(duration, outcomes);
     }
 
     public synchronized void configure(Duration duration, Map<ReportType, Outcome> outcomes) {
         this.duration = duration;
-        this.outcomes.clear();
-        this.outcomes.putAll(outcomes);
+        this.outcomes = Map.copyOf(outcomes);
     }
 
     public synchronized void setDuration(Duration duration) {
@@ -52,15 +51,27 @@ public final class ReportEngine {
     }
 
     public synchronized void setOutcome(ReportType type, Outcome outcome) {
-        outcomes.put(type, outcome);
+        Map<ReportType, Outcome> changed = new HashMap<>(outcomes);
+        changed.put(type, outcome);
+        this.outcomes = Map.copyOf(changed);
     }
 
     public Duration duration() {
         return duration;
     }
 
-    public synchronized Map<ReportType, Outcome> outcomes() {
-        return Map.copyOf(outcomes);
+    public Map<ReportType, Outcome> outcomes() {
+        return outcomes;
+    }
+
+    /** How long finished reports are kept. */
+    public Retention retention() {
+        return store.retention();
+    }
+
+    /** A new retention; it applies at once to the reports already finished. */
+    public void retention(Retention retention) {
+        store.retention(retention);
     }
 
     public Instant now() {
@@ -73,43 +84,34 @@ public final class ReportEngine {
 
     /**
      * Starts a report, or answers the running task of the same report type and arguments: the document's
-     * "if a non-concurrent task is already running it is returned".
+     * "if a non-concurrent task is already running it is returned". Found through an index: the cost does not
+     * grow with the number of reports held.
      */
-    public synchronized Start start(ReportType type, JsonNode arguments, String launcher) {
-        Instant now = now();
+    public Start start(ReportType type, JsonNode arguments, String launcher) {
         String key = canonical(arguments);
-        if (hooks.repeatedStartReturnsRunningTask()) {
-            Optional<Task> running = tasks.values().stream()
-                    .filter(t -> t.reportType() == type && t.argumentsKey().equals(key))
-                    .filter(t -> t.phase(now) == Task.Phase.RUNNING)
-                    .findFirst();
-            if (running.isPresent()) {
-                return new Start(running.get(), false);
-            }
-        }
-        Task task = new Task(Ids.hex32(), type, arguments, key, launcher, now, duration,
-                outcomes.getOrDefault(type, Outcome.SUCCESS), rowsFor(type, key), formatsFor(type, arguments));
-        tasks.put(task.id(), task);
-        return new Start(task, true);
+        long rows = rowsFor(type, key);
+        List<FileFormat> formats = formatsFor(type, arguments);
+        return store.start(type, key, hooks.repeatedStartReturnsRunningTask(), now -> new Task(Ids.hex32(), type,
+                arguments, key, launcher, now, duration, outcomes.getOrDefault(type, Outcome.SUCCESS), rows, formats));
     }
 
+    /** The task of that id while it runs or is kept (see {@link Retention}). */
     public Optional<Task> find(String id) {
-        return id == null ? Optional.empty() : Optional.ofNullable(tasks.get(id.toLowerCase(Locale.ROOT)));
+        return id == null ? Optional.empty() : store.find(id.toLowerCase(Locale.ROOT));
     }
 
     /** Cancels a running task; false if it had already ended. */
     public boolean cancel(Task task) {
-        return hooks.cancelTakesEffect() && task.terminate(now());
+        return hooks.cancelTakesEffect() && store.terminate(task);
     }
 
+    /** Every task held (running or kept), oldest first. */
     public Collection<Task> all() {
-        List<Task> list = new ArrayList<>(tasks.values());
-        list.sort((a, b) -> a.created().compareTo(b.created()));
-        return list;
+        return store.all();
     }
 
     public void clear() {
-        tasks.clear();
+        store.clear();
     }
 
     /** The row count is a function of the seed, the report type and the arguments: the same run, the same rows. */

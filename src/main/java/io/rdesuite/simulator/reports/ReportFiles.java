@@ -15,14 +15,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
  * Makes the report files: a CSV with the report type's header and exactly {@code rows} data rows, a PDF
  * ({@link ReportPdf}) of the same rows, and for SEARCH_EXPORT a zip of CSV files (one per index, rows shared out among them).
- * Rows are drawn from a random source seeded per report, so the same report gives the same rows.
+ * Rows are drawn from a random source seeded per report, so the same report gives the same rows. Files are kept
+ * with their task ({@link Task}), so the reports' retention bounds them too.
  */
 public final class ReportFiles {
 
@@ -50,14 +50,9 @@ public final class ReportFiles {
     private static final String[] STATES = {"active", "inactive", "prehire", "terminated"};
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(java.time.ZoneOffset.UTC);
 
-    private final Map<String, ReportFile> cache = new ConcurrentHashMap<>();
-
-    public void clear() {
-        cache.clear();
-    }
-
+    /** The report's file in that format; made once and kept with the task, so it goes when the task goes. */
     public ReportFile file(Task task, FileFormat format, long seed) {
-        return cache.computeIfAbsent(task.id() + "/" + format, k -> make(task, format, seed));
+        return task.file(format, f -> make(task, f, seed));
     }
 
     /** Header and rows of a (non search) report, as the CSV holds them. */

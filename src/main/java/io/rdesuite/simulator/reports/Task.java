@@ -5,11 +5,14 @@ import io.rdesuite.api.FileFormat;
 import io.rdesuite.api.ReportType;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * One report run. Its state is worked out from the clock on every read (no background threads), so a test
- * clock moves reports along as it moves.
+ * clock moves reports along as it moves. Its files, once made, are kept with it, so they go when it goes.
  */
 public final class Task {
 
@@ -22,10 +25,12 @@ public final class Task {
     private final String launcher;
     private final Instant created;
     private final Duration duration;
+    private final Instant plannedEnd;
     private final Outcome outcome;
     private final long rows;
     private final List<FileFormat> availableFormats;
     private volatile Instant terminatedAt;
+    private final Map<FileFormat, ReportFiles.ReportFile> files = new EnumMap<>(FileFormat.class);
 
     Task(String id, ReportType reportType, JsonNode arguments, String argumentsKey, String launcher,
          Instant created, Duration duration, Outcome outcome, long rows, List<FileFormat> availableFormats) {
@@ -36,6 +41,7 @@ public final class Task {
         this.launcher = launcher;
         this.created = created;
         this.duration = duration;
+        this.plannedEnd = created.plus(duration);
         this.outcome = outcome;
         this.rows = rows;
         this.availableFormats = List.copyOf(availableFormats);
@@ -57,8 +63,19 @@ public final class Task {
         return true;
     }
 
+    /** The file in that format, made on first use. */
+    synchronized ReportFiles.ReportFile file(FileFormat format, Function<FileFormat, ReportFiles.ReportFile> make) {
+        return files.computeIfAbsent(format, make);
+    }
+
     Instant plannedEnd() {
-        return launched().plus(duration);
+        return plannedEnd;
+    }
+
+    /** When it ended or is planned to end. */
+    Instant end() {
+        Instant terminated = terminatedAt;
+        return terminated != null ? terminated : plannedEnd;
     }
 
     /** When it ended, or null while it runs. */
