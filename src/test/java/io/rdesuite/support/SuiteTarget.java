@@ -1,5 +1,6 @@
 package io.rdesuite.support;
 
+import io.rdesuite.client.ReportCleanup;
 import io.rdesuite.client.SimulatorControl;
 import io.rdesuite.config.ClientCredentials;
 import io.rdesuite.config.Settings;
@@ -23,10 +24,12 @@ public final class SuiteTarget {
     private final TargetConfig config;
     private final ReportsSimulator embedded;
     private final Optional<SimulatorControl> control;
+    private final boolean cleansUp;
 
-    private SuiteTarget(TargetConfig config, ReportsSimulator embedded) {
+    private SuiteTarget(TargetConfig config, ReportsSimulator embedded, boolean cleansUp) {
         this.config = config;
         this.embedded = embedded;
+        this.cleansUp = cleansUp;
         this.control = SimulatorControl.detect(config.baseUri());
     }
 
@@ -61,10 +64,13 @@ public final class SuiteTarget {
 
     /** A target for an in-process simulator someone else started (and closes), with the demo clients. */
     public static SuiteTarget forSimulator(ReportsSimulator simulator) {
+        return new SuiteTarget(configFor(simulator), simulator, false);
+    }
+
+    private static TargetConfig configFor(ReportsSimulator simulator) {
         List<ClientRegistration> demo = ClientRegistration.DEMO_CLIENTS;
-        TargetConfig config = TargetConfig.forSimulator(simulator.baseUrl(), credentials(demo.get(0)),
-                credentials(demo.get(1)), credentials(demo.get(2)));
-        return new SuiteTarget(config, simulator);
+        return TargetConfig.forSimulator(simulator.baseUrl(), credentials(demo.get(0)), credentials(demo.get(1)),
+                credentials(demo.get(2)));
     }
 
     /** Ends a {@link #use} override. */
@@ -76,14 +82,17 @@ public final class SuiteTarget {
     private static SuiteTarget resolve() {
         TargetConfig resolved = TargetConfig.resolve(Settings.fromSystem());
         if (!resolved.embedded()) {
-            return new SuiteTarget(resolved, null);
+            return new SuiteTarget(resolved, null, true);
         }
         ReportsSimulator simulator = ReportsSimulator.start(SimulatorConfig.builder()
                 .requestLog(false)
                 .reportDuration(Duration.ofMillis(300))
                 .build());
-        Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "embedded-simulator-stop"));
-        return forSimulator(simulator);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            ReportCleanup.runAll("stopping");
+            simulator.close();
+        }, "embedded-simulator-stop"));
+        return new SuiteTarget(configFor(simulator), simulator, true);
     }
 
     private static ClientCredentials credentials(ClientRegistration client) {
@@ -97,6 +106,15 @@ public final class SuiteTarget {
     /** The simulator's control API, found through /__simulator/info; empty on a real tenant. */
     public Optional<SimulatorControl> control() {
         return control;
+    }
+
+    /**
+     * True for the run's own target (configured, or the embedded simulator): the reports the run leaves running
+     * there are cancelled at its end and when it is interrupted. False for a simulator someone else started and
+     * closes (the self-checks' broken simulators).
+     */
+    public boolean cleansUp() {
+        return cleansUp;
     }
 
     public boolean isEmbedded() {
