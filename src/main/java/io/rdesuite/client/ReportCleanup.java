@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -34,9 +35,12 @@ public final class ReportCleanup {
 
         /** The one line: never a token, only report ids. */
         public String line(String target, String when) {
-            return "[reports] " + when + " on " + target + ": cancelled " + cancelled.size() + " running report(s) "
-                    + cancelled + ", could not cancel " + notCancelled.size() + " " + notCancelled + ", " + ended
-                    + " had ended";
+            String prefix = "[reports] " + when + " on " + target + ": ";
+            if (cancelled.isEmpty() && notCancelled.isEmpty()) {
+                return prefix + "nothing left running (" + ended + " report(s) not seen to end had ended)";
+            }
+            return prefix + "cancelled " + cancelled.size() + " running report(s) " + cancelled + ", could not cancel "
+                    + notCancelled.size() + " " + notCancelled + ", " + ended + " had ended";
         }
     }
 
@@ -45,11 +49,14 @@ public final class ReportCleanup {
         private final String target;
         private final ReportTracker tracker;
         private final Function<String, ReportsClient> clientOf;
+        private final Consumer<String> out;
 
-        private Registration(String target, ReportTracker tracker, Function<String, ReportsClient> clientOf) {
+        private Registration(String target, ReportTracker tracker, Function<String, ReportsClient> clientOf,
+                             Consumer<String> out) {
             this.target = target;
             this.tracker = tracker;
             this.clientOf = clientOf;
+            this.out = out;
         }
 
         @Override
@@ -67,7 +74,13 @@ public final class ReportCleanup {
      * the line printed (a base URI, never a credential).
      */
     public static Registration onExit(String target, ReportTracker tracker, Function<String, ReportsClient> clientOf) {
-        Registration registration = new Registration(target, tracker, clientOf);
+        return onExit(target, tracker, clientOf, System.err::println);
+    }
+
+    /** As {@link #onExit(String, ReportTracker, Function)}, the line going to {@code out}. */
+    public static Registration onExit(String target, ReportTracker tracker, Function<String, ReportsClient> clientOf,
+                                      Consumer<String> out) {
+        Registration registration = new Registration(target, tracker, clientOf, out);
         REGISTERED.add(registration);
         if (HOOK_ADDED.compareAndSet(false, true)) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> runAll("stopping"), "report-cleanup"));
@@ -82,7 +95,7 @@ public final class ReportCleanup {
     public static synchronized void runAll(String when) {
         for (Registration r : REGISTERED) {
             if (!r.tracker.unfinished().isEmpty()) {
-                System.err.println(run(r.tracker, r.clientOf, BUDGET).line(r.target, when));
+                r.out.accept(run(r.tracker, r.clientOf, BUDGET).line(r.target, when));
             }
         }
     }

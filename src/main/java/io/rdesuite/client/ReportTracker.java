@@ -2,6 +2,7 @@ package io.rdesuite.client;
 
 import io.rdesuite.api.ReportType;
 import io.restassured.filter.Filter;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +26,19 @@ public final class ReportTracker {
     public record Started(String id, ReportType type, String owner) {
     }
 
+    private static final Map<URI, ReportTracker> BY_TARGET = new ConcurrentHashMap<>();
+
     private final Map<String, Started> all = new ConcurrentHashMap<>();
     private final Map<String, Started> unfinished = new ConcurrentHashMap<>();
     private final Map<ReportType, AwaitTimeoutException> timedOut = new ConcurrentHashMap<>();
+
+    /**
+     * The tracker of the target at {@code baseUri} in this JVM: every {@link ReportsClient} records there unless
+     * given another, so all the clients of a run on one target (scenarios, contract verification) share it.
+     */
+    public static ReportTracker forTarget(URI baseUri) {
+        return BY_TARGET.computeIfAbsent(baseUri, uri -> new ReportTracker());
+    }
 
     /** Records a report started by {@code owner}; a repeated start of the same running report changes nothing. */
     public void started(String id, ReportType type, String owner) {

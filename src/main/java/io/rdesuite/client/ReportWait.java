@@ -97,7 +97,8 @@ final class ReportWait {
                 throw unexpected("/result answered without the report's id");
             }
             if (seen) {
-                throw unexpected("/result answered {} for a report it had answered before (the target lost it)");
+                throw unexpected("/result answered {} for a report the target had answered before (its start or an "
+                        + "earlier poll): the target lost it");
             }
             return null;
         }

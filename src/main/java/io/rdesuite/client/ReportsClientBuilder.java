@@ -18,11 +18,12 @@ public final class ReportsClientBuilder {
     Clock clock = Clock.systemUTC();
     Duration connectTimeout = HttpCaller.CONNECT_TIMEOUT;
     Duration readTimeout = HttpCaller.READ_TIMEOUT;
-    ReportTracker tracker = new ReportTracker();
+    ReportTracker tracker;
     String owner = "client";
 
     ReportsClientBuilder(URI baseUri) {
         this.baseUri = Objects.requireNonNull(baseUri, "baseUri");
+        this.tracker = ReportTracker.forTarget(baseUri);
     }
 
     public ReportsClientBuilder tokenProvider(TokenProvider tokenProvider) {
@@ -63,7 +64,7 @@ public final class ReportsClientBuilder {
 
     /**
      * The tracker the client records the reports it starts and sees end in, as started by {@code owner} (who can
-     * cancel them); by default a tracker of its own, shared with the client's copies.
+     * cancel them); by default the target's tracker ({@link ReportTracker#forTarget}), as started by "client".
      */
     public ReportsClientBuilder tracker(ReportTracker tracker, String owner) {
         this.tracker = Objects.requireNonNull(tracker);

@@ -46,7 +46,7 @@ class ReportWaitTest {
         assertThatThrownBy(() -> client.awaitResult(ID, TIMEOUT))
                 .isInstanceOf(UnexpectedResultException.class)
                 .hasMessageContaining("Report " + ID + " (IDENTITIES)")
-                .hasMessageContaining("answered {} for a report it had answered before")
+                .hasMessageContaining("answered {} for a report the target had answered before")
                 .hasMessageContaining("expected id " + ID + ", reportType IDENTITIES until a status")
                 .hasMessageEndingWith("last answer: {}");
         assertThat(stub.requests("GET", RESULT)).hasSize(1);

@@ -13,6 +13,7 @@ import io.rdesuite.client.UnexpectedResultException;
 import io.rdesuite.support.ReportTimeout;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -80,7 +81,7 @@ class BrokenReportsFailFastTest {
                 .noneMatch(c -> c instanceof AssertionError && find(c, ReportTypeTimedOutException.class) != null);
     }
 
-    private static NestedScenarioRun.Outcome withShortTimeout(java.util.function.Supplier<NestedScenarioRun.Outcome> run) {
+    private static NestedScenarioRun.Outcome withShortTimeout(Supplier<NestedScenarioRun.Outcome> run) {
         String previous = System.getProperty(ReportTimeout.SETTING);
         System.setProperty(ReportTimeout.SETTING, SHORT_TIMEOUT);
         try {

@@ -10,6 +10,7 @@ import io.rdesuite.client.SimulatorControl;
 import io.rdesuite.simulator.ReportsSimulator;
 import io.rdesuite.simulator.SimulatorConfig;
 import io.rdesuite.support.ReportTimeout;
+import io.rdesuite.support.SuiteTarget;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -28,15 +29,15 @@ import org.junit.jupiter.api.io.TempDir;
  * take 90 s; once the child waits for its report, the child gets SIGTERM (as from Ctrl-C or a cancelled CI job) and
  * must stop within seconds, having cancelled its report and said so in one line.
  *
- * <p>The evidence that the child waits (so its start answer has been recorded): a 503 armed for one /result is
- * spent, and the simulator runs a report. The child's client retries the 503.
+ * <p>The evidence that the child waits (so its start answer has been recorded): a latency-only fault armed for
+ * one /result (the answer is unchanged) is spent, and the simulator runs a report.
  */
 @DisplayName("An interrupted run cancels the reports it left running and stops promptly")
 class InterruptedRunCleansUpTest {
 
     private static final Duration LONG_REPORTS = Duration.ofSeconds(90);
     private static final Duration CHILD_START_LIMIT = Duration.ofSeconds(60);
-    private static final Duration STOP_LIMIT = Duration.ofSeconds(10);
+    private static final Duration STOP_LIMIT = Duration.ofSeconds(8);
     private static final String LIFECYCLE_IDENTITIES = "iteration:method:io.rdesuite.scenarios.lifecycle."
             + "LifecycleScenarios#reportRunsToConsistentFiles(" + ReportType.class.getName() + ")["
             + ReportType.IDENTITIES.ordinal() + "]";
@@ -50,7 +51,7 @@ class InterruptedRunCleansUpTest {
         try (ReportsSimulator simulator = ReportsSimulator.start(SimulatorConfig.builder().requestLog(false)
                 .reportDuration(LONG_REPORTS).build())) {
             SimulatorControl control = new SimulatorControl(URI.create(simulator.baseUrl()));
-            control.armFault(Operation.GET_REPORT_RESULT.id(), 503, 1, 0);
+            control.armFault(Operation.GET_REPORT_RESULT.id(), 0, 1, 1);
             Process child = startChild(simulator.baseUrl());
             try {
                 List<String> started = awaitRunningReport(control, child);
@@ -69,6 +70,8 @@ class InterruptedRunCleansUpTest {
                         .singleElement().asString()
                         .contains("cancelled 1 running report(s) " + started, "could not cancel 0 []")
                         .doesNotContain("secret");
+                assertThat(Files.readString(dir.resolve("cleanup.log"))).as("the line, also in the clean-up log")
+                        .contains("cancelled 1 running report(s) " + started);
             } finally {
                 child.destroyForcibly();
             }
@@ -81,6 +84,7 @@ class InterruptedRunCleansUpTest {
                 "-cp", classPath, "-Xshare:auto", "-XX:TieredStopAtLevel=1",
                 "-Dallure.results.directory=" + dir.resolve("allure-results"),
                 "-D" + ReportTimeout.SETTING + "=2m",
+                "-D" + SuiteTarget.CLEANUP_LOG + "=" + dir.resolve("cleanup.log"),
                 ChildScenarioRun.class.getName(), LIFECYCLE_IDENTITIES)
                 .redirectOutput(dir.resolve("child.out").toFile())
                 .redirectError(dir.resolve("child.err").toFile());

@@ -1,14 +1,22 @@
 package io.rdesuite.support;
 
 import io.rdesuite.client.ReportCleanup;
+import io.rdesuite.client.ReportTracker;
+import io.rdesuite.client.ReportsClient;
 import io.rdesuite.client.SimulatorControl;
+import io.rdesuite.client.TokenProvider;
 import io.rdesuite.config.ClientCredentials;
 import io.rdesuite.config.Settings;
 import io.rdesuite.config.TargetConfig;
 import io.rdesuite.simulator.ClientRegistration;
 import io.rdesuite.simulator.ReportsSimulator;
 import io.rdesuite.simulator.SimulatorConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +25,9 @@ import java.util.Optional;
  * embedded simulator started on a free loopback port (closed when the JVM ends).
  */
 public final class SuiteTarget {
+
+    /** Where the clean-up's line is also written: -Dreports.cleanupLog, by default under the build directory. */
+    public static final String CLEANUP_LOG = "reports.cleanupLog";
 
     private static volatile SuiteTarget instance;
     private static volatile SuiteTarget override;
@@ -31,6 +42,36 @@ public final class SuiteTarget {
         this.embedded = embedded;
         this.cleansUp = cleansUp;
         this.control = SimulatorControl.detect(config.baseUri());
+        if (cleansUp) {
+            cleanUpOnExit(config);
+        }
+    }
+
+    /**
+     * Registers the target's tracker with {@link ReportCleanup}: at the end of the run and when the JVM stops, the
+     * reports it left running are cancelled as the full-access client (a client without the suite's filters). The
+     * line goes to stderr and to the file {@link #CLEANUP_LOG} names (when its folder exists): on Ctrl-C Maven may
+     * stop before the test JVM's line reaches it.
+     */
+    private static void cleanUpOnExit(TargetConfig config) {
+        ReportsClient canceller = ReportsClient.builder(config.baseUri())
+                .tokenProvider(TokenProvider.forTarget(config))
+                .build();
+        ReportCleanup.onExit(config.baseUri().toString(), ReportTracker.forTarget(config.baseUri()),
+                owner -> canceller, SuiteTarget::cleanupLine);
+    }
+
+    private static void cleanupLine(String line) {
+        System.err.println(line);
+        Path log = Path.of(Settings.fromSystem().get(CLEANUP_LOG, "target/reports-cleanup.log")).toAbsolutePath();
+        if (Files.isDirectory(log.getParent())) {
+            try {
+                Files.writeString(log, Instant.now() + " " + line + System.lineSeparator(), StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND);
+            } catch (IOException notWritten) {
+                System.err.println("[reports] cannot write " + log + ": " + notWritten.getMessage());
+            }
+        }
     }
 
     public static SuiteTarget get() {
@@ -115,6 +156,11 @@ public final class SuiteTarget {
      */
     public boolean cleansUp() {
         return cleansUp;
+    }
+
+    /** The reports started on this target (by any client of this JVM) until seen to end. */
+    public ReportTracker tracker() {
+        return ReportTracker.forTarget(config.baseUri());
     }
 
     public boolean isEmbedded() {

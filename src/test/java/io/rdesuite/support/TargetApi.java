@@ -6,7 +6,6 @@ import io.rdesuite.api.ReportType;
 import io.rdesuite.api.model.ReportResults;
 import io.rdesuite.api.model.TaskResultDetails;
 import io.rdesuite.client.ClientCredentialsTokenProvider;
-import io.rdesuite.client.ReportCleanup;
 import io.rdesuite.client.ReportTracker;
 import io.rdesuite.client.ReportsClient;
 import io.rdesuite.client.SimulatorControl;
@@ -30,7 +29,7 @@ import java.util.function.Supplier;
  * base URI, a bearer token and the suite's filters (contract validation, request id, redacting Allure filter and,
  * except for bursts, the 429 courtesy); a typed client for arranging; the control API when the target has one.
  * Both record the reports they start in the target's one {@link ReportTracker}: the run cancels what is left
- * running at its end and when interrupted ({@link ReportCleanup}).
+ * running at its end and when interrupted (see {@link SuiteTarget#cleansUp}).
  */
 public final class TargetApi {
 
@@ -43,24 +42,18 @@ public final class TargetApi {
 
     private final SuiteTarget target;
     private final Map<Identity, Optional<TokenProvider>> tokens = new ConcurrentHashMap<>();
-    private final ReportTracker tracker = new ReportTracker();
+    private final ReportTracker tracker;
     private final ReportsClient client;
     private volatile String completedReport;
 
     private TargetApi(SuiteTarget target) {
         this.target = target;
+        this.tracker = target.tracker();
         this.client = ReportsClient.builder(target.config().baseUri())
                 .tokenProvider(token(Identity.MANAGE).orElseThrow())
                 .tracker(tracker, STARTER)
                 .filters(filters(true))
                 .build();
-        if (target.cleansUp()) {
-            ReportsClient canceller = ReportsClient.builder(target.config().baseUri())
-                    .tokenProvider(token(Identity.MANAGE).orElseThrow())
-                    .tracker(tracker, STARTER)
-                    .build();
-            ReportCleanup.onExit(target.config().baseUri().toString(), tracker, owner -> canceller);
-        }
     }
 
     /** The API of the current suite target. */
