@@ -40,7 +40,12 @@ public enum Defect {
     PDF_CORRUPT("the PDF file is truncated"),
     CONTENT_DISPOSITION_MISSING("getReport answers without Content-disposition"),
     WRONG_FILE_CONTENT_TYPE("getReport answers text/plain"),
-    REQUEST_ID_MISSING("no SLPT-Request-ID header");
+    REQUEST_ID_MISSING("no SLPT-Request-ID header"),
+    // reports a client waits for
+    RESULT_FORGOTTEN("/result answers {} for a report it knows, as if it had lost it"),
+    RESULT_OTHER_ID("/result answers another id than the one asked for"),
+    RESULT_OTHER_REPORT_TYPE("/result answers another reportType than the report's"),
+    REPORT_NEVER_COMPLETES("/result shows every report as still running (no status), whatever its state");
 
     private final String description;
 

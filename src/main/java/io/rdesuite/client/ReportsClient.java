@@ -7,7 +7,6 @@ import static io.rdesuite.api.Operation.START_REPORT;
 
 import io.rdesuite.api.FileFormat;
 import io.rdesuite.api.Operation;
-import io.rdesuite.api.RetryAfter;
 import io.rdesuite.api.model.ReportDetails;
 import io.rdesuite.api.model.ReportResults;
 import io.rdesuite.api.model.TaskResultDetails;
@@ -20,7 +19,7 @@ import io.restassured.specification.RequestSpecification;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
@@ -32,21 +31,23 @@ import java.util.function.UnaryOperator;
  */
 public final class ReportsClient {
 
-    private static final Duration FIRST_POLL_DELAY = Duration.ofMillis(100);
-    private static final Duration MAX_POLL_DELAY = Duration.ofSeconds(2);
-
     private final ReportsClientBuilder settings;
     private final TokenProvider tokenProvider;
     private final HttpCaller http;
     private final Clock clock;
     private final Sleeper sleeper;
+    private final ReportTracker tracker;
 
     ReportsClient(ReportsClientBuilder builder) {
         this.settings = builder.copy();
         this.tokenProvider = Objects.requireNonNull(builder.tokenProvider, "tokenProvider");
         this.clock = builder.clock;
         this.sleeper = builder.sleeper;
-        this.http = new HttpCaller(builder.baseUri, builder.filters, builder.retryPolicy, builder.sleeper,
+        this.tracker = builder.tracker;
+        List<Filter> filters = new ArrayList<>();
+        filters.add(builder.tracker.filter(builder.owner));
+        filters.addAll(builder.filters);
+        this.http = new HttpCaller(builder.baseUri, filters, builder.retryPolicy, builder.sleeper,
                 builder.clock, builder.connectTimeout, builder.readTimeout);
     }
 
@@ -67,6 +68,11 @@ public final class ReportsClient {
     /** The same client with another retry policy, e.g. {@link RetryPolicy#none()} to see 429s. */
     public ReportsClient withRetryPolicy(RetryPolicy retryPolicy) {
         return new ReportsClient(settings.copy().retryPolicy(retryPolicy));
+    }
+
+    /** The same client with connect and read timeouts of {@code timeout} (a bounded clean-up). */
+    public ReportsClient withTimeout(Duration timeout) {
+        return new ReportsClient(settings.copy().connectTimeout(timeout).readTimeout(timeout));
     }
 
     public URI baseUri() {
@@ -147,37 +153,31 @@ public final class ReportsClient {
     /**
      * Polls the report's result until it has a status (SUCCESS, FAILURE, WARNING, TERMINATED), waiting 100 ms
      * and then 1.5 times longer each poll, at most 2 s. A 429 or 5xx the retry policy gave up on does not end the
-     * wait: its Retry-After (or the poll delay) is honoured until the timeout.
+     * wait: its Retry-After (or the poll delay) is honoured until the timeout. Gives up early when the answers
+     * show the report cannot complete (see {@link UnexpectedResultException}), and at once when a wait for a
+     * report of the same type already timed out on this client's tracker ({@link ReportTypeTimedOutException}).
      *
      * @throws AwaitTimeoutException when no status arrived within {@code timeout}
      */
     public ReportResults awaitResult(String taskResultId, Duration timeout) {
-        Instant deadline = clock.instant().plus(timeout);
-        Duration delay = FIRST_POLL_DELAY;
-        ReportResults last = null;
-        while (true) {
-            Duration wait = delay;
-            try {
-                last = getReportResult(taskResultId);
-                if (last.status() != null) {
-                    return last;
-                }
-            } catch (ApiException e) {
-                if (!RetryPolicy.isRetryable(e.status())) {
-                    throw e;
-                }
-                Duration retryAfter = RetryAfter.parse(e.header("Retry-After").orElse(null), clock)
-                        .orElse(Duration.ZERO);
-                wait = retryAfter.compareTo(delay) > 0 ? retryAfter : delay;
-            }
-            Duration remaining = Duration.between(clock.instant(), deadline);
-            if (remaining.isNegative() || remaining.isZero()) {
-                throw new AwaitTimeoutException(taskResultId, timeout, last);
-            }
-            HttpCaller.sleep(sleeper, wait.compareTo(remaining) < 0 ? wait : remaining);
-            Duration next = Duration.ofNanos((long) (delay.toNanos() * 1.5));
-            delay = next.compareTo(MAX_POLL_DELAY) < 0 ? next : MAX_POLL_DELAY;
-        }
+        return new ReportWait(taskResultId, false, tracker).run(this::resultAnswer, timeout, clock, sleeper);
+    }
+
+    /**
+     * As {@link #awaitResult}, for a report whose files are wanted: a final status other than SUCCESS or WARNING
+     * (FAILURE, TERMINATED) throws {@link UnexpectedResultException} naming the report and its last answer.
+     */
+    public ReportResults awaitSuccess(String taskResultId, Duration timeout) {
+        return new ReportWait(taskResultId, true, tracker).run(this::resultAnswer, timeout, clock, sleeper);
+    }
+
+    /** The reports this client (and its copies) started, until they are seen to end. */
+    public ReportTracker tracker() {
+        return tracker;
+    }
+
+    private Response resultAnswer(String taskResultId) {
+        return send(GET_REPORT_RESULT, taskResultId, request -> request.accept(ContentType.JSON));
     }
 
     /** A request with base URI, filters and a current bearer token, for scenarios that need raw access. */

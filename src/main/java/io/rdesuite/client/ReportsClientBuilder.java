@@ -18,9 +18,12 @@ public final class ReportsClientBuilder {
     Clock clock = Clock.systemUTC();
     Duration connectTimeout = HttpCaller.CONNECT_TIMEOUT;
     Duration readTimeout = HttpCaller.READ_TIMEOUT;
+    ReportTracker tracker;
+    String owner = "client";
 
     ReportsClientBuilder(URI baseUri) {
         this.baseUri = Objects.requireNonNull(baseUri, "baseUri");
+        this.tracker = ReportTracker.forTarget(baseUri);
     }
 
     public ReportsClientBuilder tokenProvider(TokenProvider tokenProvider) {
@@ -59,6 +62,16 @@ public final class ReportsClientBuilder {
         return this;
     }
 
+    /**
+     * The tracker the client records the reports it starts and sees end in, as started by {@code owner} (who can
+     * cancel them); by default the target's tracker ({@link ReportTracker#forTarget}), as started by "client".
+     */
+    public ReportsClientBuilder tracker(ReportTracker tracker, String owner) {
+        this.tracker = Objects.requireNonNull(tracker);
+        this.owner = Objects.requireNonNull(owner);
+        return this;
+    }
+
     public ReportsClient build() {
         return new ReportsClient(this);
     }
@@ -72,6 +85,8 @@ public final class ReportsClientBuilder {
         copy.clock = clock;
         copy.connectTimeout = connectTimeout;
         copy.readTimeout = readTimeout;
+        copy.tracker = tracker;
+        copy.owner = owner;
         return copy;
     }
 }

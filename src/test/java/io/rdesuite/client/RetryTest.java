@@ -137,7 +137,7 @@ class RetryTest {
         assertThatThrownBy(() -> client(RetryPolicy.none()).awaitResult("abc", Duration.ofSeconds(20)))
                 .isInstanceOfSatisfying(AwaitTimeoutException.class,
                         e -> assertThat(e.lastSeen().id()).isEqualTo("abc"))
-                .hasMessageStartingWith("Report abc had no final status after PT20S");
+                .hasMessageStartingWith("Report abc timed out: no final status after 20s");
 
         assertThat(sleeper.waits()).allSatisfy(wait -> assertThat(wait).isLessThanOrEqualTo(Duration.ofSeconds(2)));
         assertThat(sleeper.waits()).contains(Duration.ofSeconds(2));

@@ -22,6 +22,7 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
+import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 
 /**
@@ -31,8 +32,8 @@ import org.junit.platform.engine.discovery.DiscoverySelectors;
  */
 final class NestedScenarioRun {
 
-    /** The outcome: what ran, how many tests ran and failed, and the first failure messages. */
-    record Outcome(String run, long found, long failed, long skipped, List<String> failures) {
+    /** The outcome: what ran, how many tests ran and failed, the first failure messages, every failure's cause. */
+    record Outcome(String run, long found, long failed, long skipped, List<String> failures, List<Throwable> causes) {
     }
 
     private NestedScenarioRun() {
@@ -43,6 +44,15 @@ final class NestedScenarioRun {
      * {@code operationId} only, when given (see {@link GatewayOperations}).
      */
     static Outcome run(Class<?> scenarios, String method, Optional<String> operationId, Defect... defects) {
+        String run = scenarios.getSimpleName() + "#" + method + operationId.map(id -> " for " + id).orElse("")
+                + " with " + Arrays.toString(defects);
+        return run(run, List.of(DiscoverySelectors.selectMethod(scenarios, find(scenarios, method))), operationId,
+                defects);
+    }
+
+    /** Runs what {@code selectors} select against a simulator with {@code defects} on. */
+    static Outcome run(String run, List<? extends DiscoverySelector> selectors, Optional<String> operationId,
+                       Defect... defects) {
         SimulatorConfig.Builder config = SimulatorConfig.builder().requestLog(false).reportDuration(Duration.ofMillis(300));
         for (Defect d : defects) {
             config.defect(d);
@@ -51,8 +61,7 @@ final class NestedScenarioRun {
         try (ReportsSimulator simulator = ReportsSimulator.start(config.build());
              SuiteTarget.Scope scope = SuiteTarget.use(SuiteTarget.forSimulator(simulator))) {
             Allure.setLifecycle(new AllureLifecycle(new Nowhere()));
-            LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
-                    .selectors(DiscoverySelectors.selectMethod(scenarios, find(scenarios, method)));
+            LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request().selectors(selectors);
             operationId.ifPresent(id -> request.configurationParameter(GatewayOperations.PARAMETER, id));
             SummaryGeneratingListener summary = new SummaryGeneratingListener();
             LauncherFactory.create(LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false).build())
@@ -61,10 +70,9 @@ final class NestedScenarioRun {
             List<String> failures = new ArrayList<>();
             s.getFailures().stream().limit(3).forEach(f -> failures.add(f.getTestIdentifier().getDisplayName() + ": "
                     + String.valueOf(f.getException().getMessage()).lines().findFirst().orElse("")));
-            String run = scenarios.getSimpleName() + "#" + method + operationId.map(id -> " for " + id).orElse("")
-                    + " with " + Arrays.toString(defects);
+            List<Throwable> causes = s.getFailures().stream().map(TestExecutionSummary.Failure::getException).toList();
             return new Outcome(run, s.getTestsFoundCount(), s.getTotalFailureCount(), s.getTestsSkippedCount()
-                    + s.getTestsAbortedCount(), failures);
+                    + s.getTestsAbortedCount(), failures, causes);
         } finally {
             Allure.setLifecycle(outer);
         }

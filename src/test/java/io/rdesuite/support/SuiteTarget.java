@@ -1,13 +1,22 @@
 package io.rdesuite.support;
 
+import io.rdesuite.client.ReportCleanup;
+import io.rdesuite.client.ReportTracker;
+import io.rdesuite.client.ReportsClient;
 import io.rdesuite.client.SimulatorControl;
+import io.rdesuite.client.TokenProvider;
 import io.rdesuite.config.ClientCredentials;
 import io.rdesuite.config.Settings;
 import io.rdesuite.config.TargetConfig;
 import io.rdesuite.simulator.ClientRegistration;
 import io.rdesuite.simulator.ReportsSimulator;
 import io.rdesuite.simulator.SimulatorConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,17 +26,52 @@ import java.util.Optional;
  */
 public final class SuiteTarget {
 
+    /** Where the clean-up's line is also written: -Dreports.cleanupLog, by default under the build directory. */
+    public static final String CLEANUP_LOG = "reports.cleanupLog";
+
     private static volatile SuiteTarget instance;
     private static volatile SuiteTarget override;
 
     private final TargetConfig config;
     private final ReportsSimulator embedded;
     private final Optional<SimulatorControl> control;
+    private final boolean cleansUp;
 
-    private SuiteTarget(TargetConfig config, ReportsSimulator embedded) {
+    private SuiteTarget(TargetConfig config, ReportsSimulator embedded, boolean cleansUp) {
         this.config = config;
         this.embedded = embedded;
+        this.cleansUp = cleansUp;
         this.control = SimulatorControl.detect(config.baseUri());
+        if (cleansUp) {
+            cleanUpOnExit(config);
+        }
+    }
+
+    /**
+     * Registers the target's tracker with {@link ReportCleanup}: at the end of the run and when the JVM stops, the
+     * reports it left running are cancelled as the full-access client (a client without the suite's filters). The
+     * line goes to stderr and to the file {@link #CLEANUP_LOG} names (when its folder exists): on Ctrl-C Maven may
+     * stop before the test JVM's line reaches it.
+     */
+    private static void cleanUpOnExit(TargetConfig config) {
+        ReportsClient canceller = ReportsClient.builder(config.baseUri())
+                .tokenProvider(TokenProvider.forTarget(config))
+                .build();
+        ReportCleanup.onExit(config.baseUri().toString(), ReportTracker.forTarget(config.baseUri()),
+                owner -> canceller, SuiteTarget::cleanupLine);
+    }
+
+    private static void cleanupLine(String line) {
+        System.err.println(line);
+        Path log = Path.of(Settings.fromSystem().get(CLEANUP_LOG, "target/reports-cleanup.log")).toAbsolutePath();
+        if (Files.isDirectory(log.getParent())) {
+            try {
+                Files.writeString(log, Instant.now() + " " + line + System.lineSeparator(), StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND);
+            } catch (IOException notWritten) {
+                System.err.println("[reports] cannot write " + log + ": " + notWritten.getMessage());
+            }
+        }
     }
 
     public static SuiteTarget get() {
@@ -61,10 +105,13 @@ public final class SuiteTarget {
 
     /** A target for an in-process simulator someone else started (and closes), with the demo clients. */
     public static SuiteTarget forSimulator(ReportsSimulator simulator) {
+        return new SuiteTarget(configFor(simulator), simulator, false);
+    }
+
+    private static TargetConfig configFor(ReportsSimulator simulator) {
         List<ClientRegistration> demo = ClientRegistration.DEMO_CLIENTS;
-        TargetConfig config = TargetConfig.forSimulator(simulator.baseUrl(), credentials(demo.get(0)),
-                credentials(demo.get(1)), credentials(demo.get(2)));
-        return new SuiteTarget(config, simulator);
+        return TargetConfig.forSimulator(simulator.baseUrl(), credentials(demo.get(0)), credentials(demo.get(1)),
+                credentials(demo.get(2)));
     }
 
     /** Ends a {@link #use} override. */
@@ -76,14 +123,17 @@ public final class SuiteTarget {
     private static SuiteTarget resolve() {
         TargetConfig resolved = TargetConfig.resolve(Settings.fromSystem());
         if (!resolved.embedded()) {
-            return new SuiteTarget(resolved, null);
+            return new SuiteTarget(resolved, null, true);
         }
         ReportsSimulator simulator = ReportsSimulator.start(SimulatorConfig.builder()
                 .requestLog(false)
                 .reportDuration(Duration.ofMillis(300))
                 .build());
-        Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "embedded-simulator-stop"));
-        return forSimulator(simulator);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            ReportCleanup.runAll("stopping");
+            simulator.close();
+        }, "embedded-simulator-stop"));
+        return new SuiteTarget(configFor(simulator), simulator, true);
     }
 
     private static ClientCredentials credentials(ClientRegistration client) {
@@ -97,6 +147,20 @@ public final class SuiteTarget {
     /** The simulator's control API, found through /__simulator/info; empty on a real tenant. */
     public Optional<SimulatorControl> control() {
         return control;
+    }
+
+    /**
+     * True for the run's own target (configured, or the embedded simulator): the reports the run leaves running
+     * there are cancelled at its end and when it is interrupted. False for a simulator someone else started and
+     * closes (the self-checks' broken simulators).
+     */
+    public boolean cleansUp() {
+        return cleansUp;
+    }
+
+    /** The reports started on this target (by any client of this JVM) until seen to end. */
+    public ReportTracker tracker() {
+        return ReportTracker.forTarget(config.baseUri());
     }
 
     public boolean isEmbedded() {

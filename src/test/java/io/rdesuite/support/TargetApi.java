@@ -6,26 +6,30 @@ import io.rdesuite.api.ReportType;
 import io.rdesuite.api.model.ReportResults;
 import io.rdesuite.api.model.TaskResultDetails;
 import io.rdesuite.client.ClientCredentialsTokenProvider;
+import io.rdesuite.client.ReportTracker;
 import io.rdesuite.client.ReportsClient;
 import io.rdesuite.client.SimulatorControl;
 import io.rdesuite.client.TokenProvider;
+import io.rdesuite.client.UnexpectedResultException;
 import io.rdesuite.config.ClientCredentials;
 import io.rdesuite.config.TargetConfig;
 import io.rdesuite.contract.openapi.ResponseContract;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.filter.Filter;
 import io.restassured.specification.RequestSpecification;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * What scenarios use to talk to the target: per identity, a fresh REST Assured request specification with the
  * base URI, a bearer token and the suite's filters (contract validation, request id, redacting Allure filter and,
  * except for bursts, the 429 courtesy); a typed client for arranging; the control API when the target has one.
+ * Both record the reports they start in the target's one {@link ReportTracker}: the run cancels what is left
+ * running at its end and when interrupted (see {@link SuiteTarget#cleansUp}).
  */
 public final class TargetApi {
 
@@ -33,17 +37,21 @@ public final class TargetApi {
     public enum Identity { MANAGE, READ_ONLY, NO_ACCESS }
 
     private static final Map<SuiteTarget, TargetApi> BY_TARGET = new ConcurrentHashMap<>();
-    public static final Duration REPORT_TIMEOUT = Duration.ofSeconds(120);
+    /** Who starts the suite's reports: only the full-access identity may. */
+    private static final String STARTER = "manage";
 
     private final SuiteTarget target;
     private final Map<Identity, Optional<TokenProvider>> tokens = new ConcurrentHashMap<>();
+    private final ReportTracker tracker;
     private final ReportsClient client;
     private volatile String completedReport;
 
     private TargetApi(SuiteTarget target) {
         this.target = target;
+        this.tracker = target.tracker();
         this.client = ReportsClient.builder(target.config().baseUri())
                 .tokenProvider(token(Identity.MANAGE).orElseThrow())
+                .tracker(tracker, STARTER)
                 .filters(filters(true))
                 .build();
     }
@@ -105,9 +113,37 @@ public final class TargetApi {
         return client.startReport(ReportRequests.details(type));
     }
 
-    /** Starts a report and waits until it has a status; the report is left completed. */
+    /** Starts a report and waits until it ends SUCCESS or WARNING (see {@link #awaitSuccess}). */
     public ReportResults runToCompletion(ReportType type) {
-        return client.awaitResult(startReport(type).id(), REPORT_TIMEOUT);
+        return awaitSuccess(startReport(type).id());
+    }
+
+    /**
+     * Waits for the report's result until it has a status, within {@link ReportTimeout}. Fails at once, as an
+     * assertion on the API, when the answers show the report cannot complete ({@link UnexpectedResultException}:
+     * {} for a report seen before, another id or report type); a wait that times out, or that is not made
+     * because one for the same report type already timed out on this target, is broken (no verdict).
+     */
+    public ReportResults awaitResult(String id) {
+        return verdict(() -> client.awaitResult(id, ReportTimeout.get()));
+    }
+
+    /** As {@link #awaitResult}, and a final status other than SUCCESS or WARNING fails at once too. */
+    public ReportResults awaitSuccess(String id) {
+        return verdict(() -> client.awaitSuccess(id, ReportTimeout.get()));
+    }
+
+    /** The reports the suite started on this target until seen to end; cancelled at the end and on interrupt. */
+    public ReportTracker tracker() {
+        return tracker;
+    }
+
+    private static ReportResults verdict(Supplier<ReportResults> wait) {
+        try {
+            return wait.get();
+        } catch (UnexpectedResultException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
     }
 
     /** The id of an IDENTITIES report that completed, started once per target. */
@@ -127,6 +163,7 @@ public final class TargetApi {
     private RequestSpecification base(boolean courtesy) {
         return new RequestSpecBuilder()
                 .setBaseUri(target.config().baseUri().toString())
+                .addFilter(tracker.filter(STARTER))
                 .addFilters(filters(courtesy))
                 .build();
     }

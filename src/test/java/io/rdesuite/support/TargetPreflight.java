@@ -39,6 +39,7 @@ public final class TargetPreflight {
         TargetConfig config;
         try {
             config = TargetConfig.resolve(settings);
+            ReportTimeout.read(settings);
         } catch (ConfigurationException e) {
             return e.getMessage();
         }

@@ -25,7 +25,7 @@ public final class Cleanup {
     public static ChainBuilder journey(LoadRun run) {
         return group(GROUP).on(exec(session -> {
             run.tracker().cancelUnfinished(run::reportsClient);
-            List<String> running = run.tracker().stillRunning(run.target());
+            List<String> running = run.stillRunning();
             if (running.isEmpty()) {
                 return session;
             }

@@ -1,6 +1,7 @@
 package io.rdesuite.load.support;
 
 import io.rdesuite.api.RateLimitSpec;
+import io.rdesuite.client.ReportTracker;
 import io.rdesuite.client.ReportsClient;
 import io.rdesuite.client.TokenProvider;
 import io.rdesuite.config.ClientCredentials;
@@ -22,7 +23,12 @@ public final class LoadClients {
     private final List<LoadClient> clients = new CopyOnWriteArrayList<>();
     private final Map<String, TokenProvider> tokens = new ConcurrentHashMap<>();
     private final Map<String, ReportsClient> reportsClients = new ConcurrentHashMap<>();
+    private final ReportTracker tracker;
     private volatile URI baseUri;
+
+    LoadClients(ReportTracker tracker) {
+        this.tracker = tracker;
+    }
 
     /** Adds the clients not known yet. */
     void add(List<LoadClient> more) {
@@ -50,11 +56,14 @@ public final class LoadClients {
         return "Bearer " + tokenProvider(clientId).accessToken();
     }
 
-    /** The project's client acting as {@code clientId}: 429s are retried as its retry policy says. */
+    /**
+     * The project's client acting as {@code clientId}: 429s are retried as its retry policy says; the reports it
+     * starts and sees end are recorded in the run's tracker.
+     */
     public ReportsClient reportsClient(String clientId) {
         TokenProvider provider = tokenProvider(clientId);
         return reportsClients.computeIfAbsent(clientId,
-                id -> ReportsClient.builder(baseUri).tokenProvider(provider).build());
+                id -> ReportsClient.builder(baseUri).tokenProvider(provider).tracker(tracker, id).build());
     }
 
     public RateLimitSpec limitOf(String clientId, RateLimitSpec otherwise) {

@@ -5,6 +5,9 @@ import io.gatling.javaapi.core.OpenInjectionStep;
 import io.gatling.javaapi.core.Session;
 import io.rdesuite.api.Operation;
 import io.rdesuite.api.RateLimitSpec;
+import io.rdesuite.api.model.TaskResultDetails;
+import io.rdesuite.client.ReportCleanup;
+import io.rdesuite.client.ReportTracker;
 import io.rdesuite.client.ReportsClient;
 import io.rdesuite.simulator.SimulatorConfig;
 import java.time.Duration;
@@ -33,13 +36,14 @@ public final class LoadRun {
     private final String name;
     private final LoadSettings settings;
     private final LoadTarget target;
-    private final LoadClients clients = new LoadClients();
-    private final RateLimitGate gate;
     private final ReportTracker tracker = new ReportTracker();
+    private final LoadClients clients = new LoadClients(tracker);
+    private final RateLimitGate gate;
     private final Map<String, Object> extraResults = new LinkedHashMap<>();
     private final List<String> attachments = new ArrayList<>();
     private LoadPlan plan;
     private long startedAt;
+    private ReportCleanup.Registration cleanupOnStop;
 
     private LoadRun(String name, LoadSettings settings, LoadTarget target) {
         this.name = name;
@@ -77,8 +81,20 @@ public final class LoadRun {
         return gate;
     }
 
+    /** The reports this run started until seen to end: the project's one tracker, shared with the suite. */
     public ReportTracker tracker() {
         return tracker;
+    }
+
+    /**
+     * The reports still running: on the simulator every task it runs (they are all this run's, which also
+     * catches a report whose start answer was lost), elsewhere the ones not seen to end.
+     */
+    public List<String> stillRunning() {
+        return target.control()
+                .map(control -> control.tasks().stream().filter(TaskResultDetails::isRunning)
+                        .map(TaskResultDetails::id).toList())
+                .orElseGet(tracker::unfinishedIds);
     }
 
     public boolean dryRun() {
@@ -190,6 +206,7 @@ public final class LoadRun {
         }
         target.start();
         clients.connect(target.baseUri());
+        cleanupOnStop = ReportCleanup.onExit(target.describe(), tracker, this::reportsClient);
     }
 
     public void result(String key, Object value) {
@@ -207,7 +224,7 @@ public final class LoadRun {
                 return;
             }
             int cancelled = tracker.cancelUnfinished(this::reportsClient);
-            List<String> stillRunning = tracker.stillRunning(target);
+            List<String> stillRunning = stillRunning();
             extraResults.put("reportsStarted", tracker.startedCount());
             extraResults.put("cancelledInAfter", cancelled);
             extraResults.put("reportsLeftRunning", stillRunning.size());
@@ -217,6 +234,9 @@ public final class LoadRun {
             new LoadResults(settings, name).write(this, extraResults, attachments, startedAt,
                     System.currentTimeMillis(), stillRunning);
         } finally {
+            if (cleanupOnStop != null) {
+                cleanupOnStop.close();
+            }
             target.close();
         }
     }

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * Starts the reports a simulation needs to exist before its load begins, through the project's client, each for
- * a source of its own so that each is a report of its own (tracked, so they get cleaned up).
+ * a source of its own so that each is a report of its own (the client records them in the run's tracker, so
+ * they get cleaned up).
  */
 public final class ReportSeeder {
 
@@ -21,9 +22,7 @@ public final class ReportSeeder {
         ReportsClient reports = run.reportsClient(client.id());
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            String id = reports.startReport(accountsReport("seed-" + i)).id();
-            run.tracker().started(id, client.id());
-            ids.add(id);
+            ids.add(reports.startReport(accountsReport("seed-" + i)).id());
         }
         return ids;
     }

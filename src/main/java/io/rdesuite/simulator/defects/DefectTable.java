@@ -53,7 +53,12 @@ final class DefectTable {
             entry(CONTENT_DISPOSITION_MISSING, rewrite(ReportAnswers::withoutContentDisposition)),
             entry(WRONG_FILE_CONTENT_TYPE, rewrite(ReportAnswers::fileAsTextPlain)),
             entry(REQUEST_ID_MISSING, rewrite((context, operation, request, response) ->
-                    response.withoutHeader("SLPT-Request-ID"))));
+                    response.withoutHeader("SLPT-Request-ID"))),
+            // the result a client waits for
+            entry(RESULT_FORGOTTEN, rewrite(ResultAnswers::forgotten)),
+            entry(RESULT_OTHER_ID, rewrite(ResultAnswers::otherId)),
+            entry(RESULT_OTHER_REPORT_TYPE, rewrite(ResultAnswers::otherReportType)),
+            entry(REPORT_NEVER_COMPLETES, rewrite(ResultAnswers::neverCompletes)));
 
     private DefectTable() {
     }

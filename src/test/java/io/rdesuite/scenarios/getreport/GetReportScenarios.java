@@ -48,7 +48,7 @@ class GetReportScenarios {
         for (ReportType type : ReportType.values()) {
             started.put(type, api.startReport(type).id());
         }
-        started.forEach((type, id) -> completed.put(type, api.client().awaitResult(id, TargetApi.REPORT_TIMEOUT)));
+        started.forEach((type, id) -> completed.put(type, api.awaitSuccess(id)));
     }
 
     /** Every report type with every format its result offers (availableFormats; CSV and PDF when absent). */

@@ -36,7 +36,7 @@ class LifecycleScenarios {
         TargetApi api = TargetApi.current();
 
         TaskResultDetails task = api.startReport(type);
-        ReportResults result = api.client().awaitResult(task.id(), TargetApi.REPORT_TIMEOUT);
+        ReportResults result = api.awaitSuccess(task.id());
 
         assertThat(result.id()).as("result id").isEqualTo(task.id());
         assertThat(result.reportType()).as("result reportType").isEqualTo(type);
@@ -76,7 +76,7 @@ class LifecycleScenarios {
             api.client().cancelReport(id);
         }
 
-        ReportResults result = api.client().awaitResult(id, TargetApi.REPORT_TIMEOUT);
+        ReportResults result = api.awaitResult(id);
 
         assertThat(result.status()).as("status after cancel").hasToString("TERMINATED");
     }

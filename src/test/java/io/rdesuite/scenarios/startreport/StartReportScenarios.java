@@ -52,7 +52,7 @@ class StartReportScenarios {
         if (launched != null) {
             assertThat(OffsetDateTime.parse(launched)).as("launched").isAfterOrEqualTo(created);
         }
-        ReportResults done = api.client().awaitResult(response.path("id"), TargetApi.REPORT_TIMEOUT);
+        ReportResults done = api.awaitResult(response.path("id"));
         assertThat(done.status()).as("the started report ends").isNotNull();
     }
 

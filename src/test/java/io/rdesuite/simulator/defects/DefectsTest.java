@@ -113,6 +113,16 @@ class DefectsTest extends SharedSimulatorTest {
                 .contentType(), "application/csv", "text/plain"));
         PROBES.put(Defect.REQUEST_ID_MISSING, new Probe(h -> String.valueOf(h.anonymous().get("/nowhere")
                 .header("SLPT-Request-ID")).matches(HEX32.pattern()), true, false));
+        PROBES.put(Defect.RESULT_FORGOTTEN, new Probe(h -> h.result(h.startReport(ACCOUNTS_BODY)).as(Map.class)
+                .isEmpty(), false, true));
+        PROBES.put(Defect.RESULT_OTHER_ID, new Probe(h -> {
+            String id = h.startReport(ACCOUNTS_BODY);
+            return id.equals(h.result(id).path("id"));
+        }, true, false));
+        PROBES.put(Defect.RESULT_OTHER_REPORT_TYPE, new Probe(h -> h.result(h.startReport(ACCOUNTS_BODY))
+                .path("reportType"), "ACCOUNTS", "IDENTITIES_DETAILS"));
+        PROBES.put(Defect.REPORT_NEVER_COMPLETES, new Probe(h -> String.valueOf(h.result(
+                h.completedReport(ACCOUNTS_BODY)).<String>path("status")), "SUCCESS", "null"));
     }
 
     @ParameterizedTest

@@ -1,0 +1,150 @@
+package io.rdesuite.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.rdesuite.api.Operation;
+import io.rdesuite.api.model.ReportDetails;
+import io.rdesuite.api.model.ReportArguments;
+import io.rdesuite.support.MutableClock;
+import io.rdesuite.support.StubHttpServer;
+import io.rdesuite.support.StubHttpServer.Reply;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A wait for a report stops as soon as the answers show it cannot complete as expected, and after one wait for a
+ * report type timed out, later waits for that type fail at once. Counted in polls and waits, not timed.
+ */
+class ReportWaitTest {
+
+    private static final String ID = "0123456789abcdef0123456789abcdef";
+    private static final String OTHER = "fedcba9876543210fedcba9876543210";
+    private static final String RESULT = Operation.GET_REPORT_RESULT.path(ID);
+    private static final Reply STARTED = Reply.json(200, task(ID));
+    private static final Reply RUNNING = Reply.json(200, "{\"id\":\"" + ID + "\",\"reportType\":\"IDENTITIES\"}");
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final StubHttpServer stub = StubHttpServer.start();
+    private final MutableClock clock = MutableClock.at("2026-10-21T07:27:00Z");
+    private final RecordingSleeper sleeper = new RecordingSleeper(clock);
+    private final ReportsClient client = ReportsClient.builder(stub.baseUri())
+            .tokenProvider(new StaticTokenProvider("tok")).retryPolicy(RetryPolicy.none())
+            .sleeper(sleeper).clock(clock).build();
+
+    @AfterEach
+    void stopStub() {
+        stub.close();
+    }
+
+    @Test
+    void emptyResultForAStartedReport_failsAtTheFirstPoll() {
+        startIdentities();
+        stub.on("GET", RESULT, Reply.json(200, "{}"));
+
+        assertThatThrownBy(() -> client.awaitResult(ID, TIMEOUT))
+                .isInstanceOf(UnexpectedResultException.class)
+                .hasMessageContaining("Report " + ID + " (IDENTITIES)")
+                .hasMessageContaining("answered {} for a report the target had answered before")
+                .hasMessageContaining("expected id " + ID + ", reportType IDENTITIES until a status")
+                .hasMessageEndingWith("last answer: {}");
+        assertThat(stub.requests("GET", RESULT)).hasSize(1);
+        assertThat(sleeper.waits()).isEmpty();
+    }
+
+    @Test
+    void emptyResultAfterAPollShowedTheReport_failsAtThatPoll() {
+        stub.on("GET", RESULT, RUNNING, RUNNING, Reply.json(200, "{}"));
+
+        assertThatThrownBy(() -> client.awaitResult(ID, TIMEOUT)).isInstanceOf(UnexpectedResultException.class);
+        assertThat(stub.requests("GET", RESULT)).hasSize(3);
+    }
+
+    @Test
+    void emptyResultForAnIdNeverSeen_isWaitedOutAsAnUnknownIdMayBeNew() {
+        stub.on("GET", RESULT, Reply.json(200, "{}"));
+
+        assertThatThrownBy(() -> client.awaitResult(ID, TIMEOUT)).isInstanceOf(AwaitTimeoutException.class);
+        assertThat(sleeper.total()).isEqualTo(TIMEOUT);
+    }
+
+    @Test
+    void anotherId_failsAtTheFirstPoll() {
+        stub.on("GET", RESULT, Reply.json(200, "{\"id\":\"" + OTHER + "\",\"reportType\":\"IDENTITIES\"}"));
+
+        assertThatThrownBy(() -> client.awaitResult(ID, TIMEOUT))
+                .isInstanceOf(UnexpectedResultException.class)
+                .hasMessageContaining("another report's id " + OTHER)
+                .hasMessageContaining("last answer: {\"id\":\"" + OTHER + "\"");
+        assertThat(stub.requests("GET", RESULT)).hasSize(1);
+    }
+
+    @Test
+    void anotherReportType_failsAtTheFirstPoll() {
+        startIdentities();
+        stub.on("GET", RESULT, Reply.json(200, "{\"id\":\"" + ID + "\",\"reportType\":\"ACCOUNTS\"}"));
+
+        assertThatThrownBy(() -> client.awaitResult(ID, TIMEOUT))
+                .isInstanceOf(UnexpectedResultException.class)
+                .hasMessageContaining("answered reportType ACCOUNTS");
+        assertThat(stub.requests("GET", RESULT)).hasSize(1);
+    }
+
+    @Test
+    void aStatusOutsideTheEnum_failsAtOnce() {
+        stub.on("GET", RESULT, Reply.json(200, "{\"id\":\"" + ID + "\",\"status\":\"DONE\"}"));
+
+        assertThatThrownBy(() -> client.awaitResult(ID, TIMEOUT))
+                .isInstanceOf(UnexpectedResultException.class)
+                .hasMessageContaining("status \"DONE\"");
+    }
+
+    @Test
+    void aFailedReport_failsAWaitForSuccess_butEndsAWaitForAnyStatus() {
+        stub.on("GET", RESULT, Reply.json(200, "{\"id\":\"" + ID + "\",\"status\":\"FAILURE\"}"));
+
+        assertThat(client.awaitResult(ID, TIMEOUT).status()).hasToString("FAILURE");
+        assertThatThrownBy(() -> client.awaitSuccess(ID, TIMEOUT))
+                .isInstanceOf(UnexpectedResultException.class)
+                .hasMessageContaining("the report ended FAILURE")
+                .hasMessageContaining("until status SUCCESS or WARNING");
+    }
+
+    @Test
+    void afterAWaitTimedOut_laterWaitsForTheSameTypeFailAtOnce_referringToTheFirst() {
+        startIdentities();
+        stub.on("GET", RESULT, RUNNING);
+        assertThatThrownBy(() -> client.awaitResult(ID, TIMEOUT)).isInstanceOf(AwaitTimeoutException.class);
+        int polls = stub.requests().size();
+        stub.on("POST", Operation.START_REPORT.template(), Reply.json(200, task(OTHER)));
+        client.startReport(ReportDetails.of(new ReportArguments.Identities(true)));
+
+        assertThatThrownBy(() -> client.awaitResult(OTHER, TIMEOUT))
+                .isInstanceOfSatisfying(ReportTypeTimedOutException.class,
+                        e -> assertThat(e.first().reportId()).isEqualTo(ID))
+                .hasMessageContaining("Report " + OTHER + " (IDENTITIES) not waited for")
+                .hasMessageContaining("Report " + ID + " (IDENTITIES) timed out");
+        assertThat(stub.requests()).as("requests after the first timeout: only the start").hasSize(polls + 1);
+    }
+
+    @Test
+    void aTimeoutOfOneType_doesNotShortenWaitsForAnother() {
+        startIdentities();
+        stub.on("GET", RESULT, RUNNING);
+        assertThatThrownBy(() -> client.awaitResult(ID, TIMEOUT)).isInstanceOf(AwaitTimeoutException.class);
+        stub.on("GET", Operation.GET_REPORT_RESULT.path(OTHER),
+                Reply.json(200, "{\"id\":\"" + OTHER + "\",\"reportType\":\"ACCOUNTS\",\"status\":\"SUCCESS\"}"));
+
+        assertThat(client.awaitResult(OTHER, TIMEOUT).status()).hasToString("SUCCESS");
+    }
+
+    private void startIdentities() {
+        stub.on("POST", Operation.START_REPORT.template(), STARTED);
+        client.startReport(ReportDetails.of(new ReportArguments.Identities(true)));
+    }
+
+    private static String task(String id) {
+        return "{\"id\":\"" + id + "\",\"reportType\":\"IDENTITIES\",\"type\":\"QUARTZ\"}";
+    }
+}
