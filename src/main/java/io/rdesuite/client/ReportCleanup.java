@@ -134,7 +134,7 @@ public final class ReportCleanup {
     private static ReportsClient bounded(ReportsClient client, Instant deadline, Clock clock) {
         Duration left = Duration.between(clock.instant(), deadline);
         if (left.isNegative() || left.isZero()) {
-            throw new ClientException("the clean-up's " + BUDGET.toSeconds() + " s are spent");
+            throw new ClientException("the clean-up's time is spent");
         }
         return client.withTimeout(left.compareTo(Duration.ofMillis(100)) < 0 ? Duration.ofMillis(100) : left);
     }

@@ -6,8 +6,11 @@ import io.rdesuite.config.Settings;
 import io.rdesuite.simulator.ReportsSimulator;
 import io.rdesuite.simulator.SimulatorConfig;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TargetPreflightTest {
 
@@ -47,6 +50,22 @@ class TargetPreflightTest {
                 "SAIL_BASE_URL", "not a url", "SAIL_CLIENT_ID", "a", "SAIL_CLIENT_SECRET", "b")));
 
         assertThat(problem).contains("SAIL_BASE_URL");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"soon", "0s", "-5s"})
+    void reportTimeoutThatIsNoPositiveDuration_isOneLineNamingTheSetting(String value) {
+        String problem = TargetPreflight.check(Settings.of(Map.of(ReportTimeout.SETTING, value), Map.of()));
+
+        assertThat(problem).isEqualTo(ReportTimeout.SETTING + " must be a positive duration such as 30s or 2m, not '"
+                + value + "'");
+    }
+
+    @Test
+    void reportTimeout_isReadAsADuration_120sWhenUnset() {
+        assertThat(ReportTimeout.read(Settings.of(Map.of(ReportTimeout.SETTING, "2m"), Map.of())))
+                .isEqualTo(Duration.ofMinutes(2));
+        assertThat(ReportTimeout.read(Settings.of(Map.of(), Map.of()))).isEqualTo(Duration.ofSeconds(120));
     }
 
     @Test
