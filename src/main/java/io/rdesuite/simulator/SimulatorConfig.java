@@ -3,6 +3,7 @@ package io.rdesuite.simulator;
 import io.rdesuite.api.Defect;
 import io.rdesuite.api.RateLimitSpec;
 import io.rdesuite.api.ReportType;
+import io.rdesuite.api.Variant;
 import io.rdesuite.simulator.reports.Outcome;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,7 +35,8 @@ public record SimulatorConfig(
         RunningResultView runningResultView,
         String csvContentType,
         Set<Defect> defects,
-        Clock clock) {
+        Clock clock,
+        Set<Variant> variants) {
 
     /** How GET /result shows a report that is still running; the document has no "running" status. */
     public enum RunningResultView {
@@ -49,6 +51,7 @@ public record SimulatorConfig(
         clientRateLimits = Map.copyOf(clientRateLimits);
         outcomes = outcomes.isEmpty() ? Map.of() : Map.copyOf(outcomes);
         defects = defects.isEmpty() ? Set.of() : Set.copyOf(defects);
+        variants = variants.isEmpty() ? Set.of() : Set.copyOf(variants);
     }
 
     public static SimulatorConfig defaults() {
@@ -77,6 +80,7 @@ public record SimulatorConfig(
         b.csvContentType = csvContentType;
         b.defects = defects.isEmpty() ? EnumSet.noneOf(Defect.class) : EnumSet.copyOf(defects);
         b.clock = clock;
+        b.variants = variants.isEmpty() ? EnumSet.noneOf(Variant.class) : EnumSet.copyOf(variants);
         return b;
     }
 
@@ -97,6 +101,7 @@ public record SimulatorConfig(
         private String csvContentType = "application/csv";
         private Set<Defect> defects = EnumSet.noneOf(Defect.class);
         private Clock clock = Clock.systemUTC();
+        private Set<Variant> variants = EnumSet.noneOf(Variant.class);
 
         public Builder host(String host) {
             this.host = host;
@@ -188,6 +193,17 @@ public record SimulatorConfig(
             return this;
         }
 
+        /** Switches a benign variant on from the start (reset returns to the variants given here). */
+        public Builder variant(Variant variant) {
+            this.variants.add(variant);
+            return this;
+        }
+
+        public Builder variants(Set<Variant> variants) {
+            this.variants = variants.isEmpty() ? EnumSet.noneOf(Variant.class) : EnumSet.copyOf(variants);
+            return this;
+        }
+
         public SimulatorConfig build() {
             if (clients.isEmpty()) {
                 throw new IllegalArgumentException("the simulator needs at least one client");
@@ -200,7 +216,7 @@ public record SimulatorConfig(
             }
             return new SimulatorConfig(host, port, clients, rateLimit, clientRateLimits, rateLimitEscalation,
                     reportDuration, outcomes, tokenTtl, seed, controlApi, requestLog, runningResultView,
-                    csvContentType, defects, clock);
+                    csvContentType, defects, clock, variants);
         }
     }
 }

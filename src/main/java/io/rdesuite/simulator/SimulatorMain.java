@@ -4,6 +4,7 @@ import io.rdesuite.api.Defect;
 import io.rdesuite.api.Durations;
 import io.rdesuite.api.RateLimitSpec;
 import io.rdesuite.api.ReportType;
+import io.rdesuite.api.Variant;
 import io.rdesuite.simulator.reports.Outcome;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -76,6 +77,10 @@ public final class SimulatorMain implements Callable<Integer> {
             description = "Switch a deliberate defect on (repeatable); GET /__simulator/info lists them.")
     List<String> defects = new ArrayList<>();
 
+    @Option(names = "--variant", paramLabel = "NAME|all",
+            description = "Switch a benign variant on (repeatable; all: every one); GET /__simulator/info lists them.")
+    List<String> variants = new ArrayList<>();
+
     @Option(names = "--no-control-api", description = "Do not serve the /__simulator/ control API.")
     boolean noControlApi;
 
@@ -117,6 +122,9 @@ public final class SimulatorMain implements Callable<Integer> {
         out.println("Reports API simulator listening on " + simulator.baseUrl());
         config.clients().forEach(c -> out.println("  client " + c.clientId() + " scopes "
                 + (c.scopes().isEmpty() ? "(none)" : String.join(",", c.scopes()))));
+        if (!config.variants().isEmpty()) {
+            out.println("  variants " + config.variants().stream().map(Enum::name).sorted().toList());
+        }
         out.flush();
         stopped.await();
         return 0;
@@ -172,6 +180,11 @@ public final class SimulatorMain implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("--defect: '" + d + "' is not a known defect");
             }
+        }
+        try {
+            b.variants(Variant.named(variants));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--variant: " + e.getMessage() + " (or all)");
         }
         return b.build();
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rdesuite.api.Defect;
 import io.rdesuite.api.Operation;
+import io.rdesuite.api.Variant;
 import io.rdesuite.simulator.ClientRegistration;
 import io.rdesuite.simulator.SimulatorState;
 import io.rdesuite.simulator.faults.FaultInjector;
@@ -24,7 +25,8 @@ import java.util.Set;
 
 /**
  * The control API under /__simulator/: what a live tenant cannot be made to show (faults, limits, outcomes,
- * expired tokens, deliberate defects) and what it does not tell (tasks, audit events). No bearer token.
+ * expired tokens, deliberate defects, benign variants) and what it does not tell (tasks, audit events). No bearer
+ * token.
  */
 public final class ControlApi {
 
@@ -64,6 +66,8 @@ public final class ControlApi {
                 Route.of("PUT", ROOT + "/settings", settings::setSettings),
                 Route.of("GET", ROOT + "/defects", settings::defects),
                 Route.of("PUT", ROOT + "/defects", settings::setDefects),
+                Route.of("GET", ROOT + "/variants", settings::variants),
+                Route.of("PUT", ROOT + "/variants", settings::setVariants),
                 Route.of("POST", ROOT + "/tokens", this::mintToken));
     }
 
@@ -76,6 +80,10 @@ public final class ControlApi {
         ArrayNode available = body.putArray("defectsAvailable");
         for (Defect d : Defect.values()) {
             available.addObject().put("name", d.name()).put("description", d.description());
+        }
+        ArrayNode variants = body.putArray("variantsAvailable");
+        for (Variant v : Variant.values()) {
+            variants.addObject().put("name", v.name()).put("description", v.description());
         }
         return ApiResponse.json(200, body);
     }

@@ -87,7 +87,7 @@ public final class ReportEngine {
                 return new Start(running.get(), false);
             }
         }
-        Task task = new Task(Ids.hex32(), type, arguments, key, launcher, now, duration,
+        Task task = new Task(Ids.hex32(), type, arguments, key, launcher, now, hooks.reportDuration(duration),
                 outcomes.getOrDefault(type, Outcome.SUCCESS), rowsFor(type, key), formatsFor(type, arguments));
         tasks.put(task.id(), task);
         return new Start(task, true);
