@@ -144,7 +144,9 @@ final class SuiteRun {
                     type = className(t).get();
                     break;
                 }
-                names.add(0, t.getDisplayName());
+                if (t == test || !t.getDisplayName().matches("\\w+\\(.*\\)")) {
+                    names.add(0, t.getDisplayName());   // a template's bare method signature says nothing
+                }
             }
             return names.isEmpty() ? type : type + ": " + String.join(" / ", names);
         }
