@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * Builds the coverage matrix of a run from allure-results (the API's results only: scenarios, provider
  * verification, load; read once every test JVM has ended): for every (version, operationId, status) cell the
- * OpenAPI document declares, PASSED, FAILED, SKIPPED (with the reason) or MISSING. Writes
+ * OpenAPI document declares, PASSED, FAILED, SKIPPED (with the reason) or MISSING, and the drift its answers
+ * showed (undocumented additions: reported, never a failure of the matrix). Writes
  * target/coverage-matrix.json ({@code {"v3": {"startReport": {"200": {...}}}}}) and target/coverage-matrix.md
  * beside it, prints the table, and fails on FAILED or MISSING.
  */
@@ -52,13 +53,14 @@ public final class CoverageMatrix {
         Map<String, Map<String, Map<String, Cell>>> matrix = build(declared, run.results());
         // load.json and the profile may be left over from an earlier build: they count only when load ran now
         ObjectNode json = MatrixJson.toJson(matrix, MatrixJson.readColumn(extras.resolve("pact.json")),
-                run.loadRan() ? MatrixJson.readColumn(extras.resolve("load.json")) : null);
+                run.loadRan() ? MatrixJson.readColumn(extras.resolve("load.json")) : null, run.drift());
         Optional<JsonNode> profile = run.loadRan() ? MatrixJson.readIfPresent(Path.of(args[4])) : Optional.empty();
         Path markdown = output.resolveSibling(output.getFileName().toString().replaceFirst("\\.json$", "") + ".md");
         Files.createDirectories(output.toAbsolutePath().getParent());
         MatrixJson.write(output, json);
         Files.writeString(markdown, MatrixMarkdown.render(json, run.target().orElse("not recorded"), profile));
         System.out.println(MatrixJson.table(json));
+        System.out.println(MatrixJson.driftSummary(json));
         System.out.println("[coverage-matrix] written to " + output + " and " + markdown.getFileName());
         List<String> failing = failing(matrix, System.getProperty("it.test") != null);
         if (!failing.isEmpty()) {

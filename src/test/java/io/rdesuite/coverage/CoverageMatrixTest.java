@@ -3,12 +3,15 @@ package io.rdesuite.coverage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.rdesuite.contract.openapi.Drift;
+import io.rdesuite.contract.openapi.DriftLog;
 import io.rdesuite.coverage.CoverageMatrix.Cell;
 import io.rdesuite.coverage.CoverageMatrix.Status;
 import io.rdesuite.coverage.RunResults.Result;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,6 +73,47 @@ class CoverageMatrixTest {
         assertThat(cell.path("load").asBoolean()).isFalse();
         assertThat(json.path("v3").path("startReport").path("500").path("load").asBoolean()).isTrue();
         assertThat(MatrixJson.readColumn(dir.resolve("absent.json"))).isNull();
+    }
+
+    @Test
+    void drift_isListedOnItsCell_withHowManyAnswersShowedIt_andIsNoFailure() {
+        var matrix = CoverageMatrix.build(DECLARED, List.of(new Result("startReport", "200", "passed", null),
+                new Result("startReport", "500", "passed", null)));
+        Map<Drift, Integer> drift = new LinkedHashMap<>();
+        drift.put(new Drift("v3", "startReport", 200, "/owner", Drift.FIELD), 40);
+        drift.put(new Drift("v3", "startReport", 200, "x-trace-id", Drift.HEADER), 1);
+
+        JsonNode json = MatrixJson.toJson(matrix, null, null, drift);
+
+        JsonNode cell = json.path("v3").path("startReport").path("200");
+        assertThat(cell.path("status").asText()).isEqualTo("PASSED");
+        assertThat(cell.path("drift")).hasSize(2);
+        assertThat(cell.path("drift").get(0).path("where").asText()).isEqualTo("/owner");
+        assertThat(cell.path("drift").get(0).path("what").asText()).isEqualTo(Drift.FIELD);
+        assertThat(cell.path("drift").get(0).path("seen").asInt()).isEqualTo(40);
+        assertThat(json.path("v3").path("startReport").path("500").has("drift")).isFalse();
+        assertThat(CoverageMatrix.failing(matrix, false)).isEmpty();
+        assertThat(MatrixJson.driftSummary(json)).isEqualTo("""
+                Drift: 2 undocumented addition(s), reported, not failed (-Dreports.strictShapes=true makes body fields fail)
+                  v3 startReport 200: undocumented field /owner (40 answers)
+                  v3 startReport 200: undocumented header x-trace-id (1 answer)""");
+        assertThat(MatrixJson.driftSummary(MatrixJson.toJson(matrix, null, null)))
+                .isEqualTo("Drift: no undocumented additions");
+    }
+
+    @Test
+    void runResults_countTheAnswersOfEachDistinctAddition(@TempDir Path dir) throws IOException {
+        String owner = "{\"version\": \"v3\", \"operationId\": \"getReport\", \"status\": 404, "
+                + "\"where\": \"/owner\", \"what\": \"undocumented field\"}";
+        Files.writeString(dir.resolve("a" + DriftLog.FILE_SUFFIX), "[" + owner + "]");
+        Files.writeString(dir.resolve("b" + DriftLog.FILE_SUFFIX), "[" + owner + ", "
+                + owner.replace("/owner", "/messages/*/hint") + "]");
+
+        RunResults run = RunResults.read(dir);
+
+        assertThat(run.drift()).containsExactly(
+                Map.entry(new Drift("v3", "getReport", 404, "/messages/*/hint", Drift.FIELD), 1),
+                Map.entry(new Drift("v3", "getReport", 404, "/owner", Drift.FIELD), 2));
     }
 
     @Test

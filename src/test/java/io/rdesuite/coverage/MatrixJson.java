@@ -3,8 +3,11 @@ package io.rdesuite.coverage;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rdesuite.api.ApiVersion;
+import io.rdesuite.contract.openapi.AnswerCheck;
+import io.rdesuite.contract.openapi.Drift;
 import io.rdesuite.coverage.CoverageMatrix.Cell;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,8 +25,9 @@ import java.util.stream.Collectors;
 /**
  * target/coverage-matrix.json, the one shape other tools read: {@code {"v3": {"startReport": {"200": {"status":
  * "PASSED", "scenarios": 15, "reason": null, "pact": true, "load": true}}}}}, the API version as the outer key
- * (also for a v3-only run). pact and load appear when their column files exist; the console table is printed
- * from it.
+ * (also for a v3-only run). pact and load appear when their column files exist; {@code "drift": [{"where":
+ * "/owner", "what": "undocumented field", "seen": 40}]} on a cell whose answers carried undocumented additions
+ * (seen = how many answers). The console table and drift summary are printed from it.
  */
 public final class MatrixJson {
 
@@ -37,6 +41,11 @@ public final class MatrixJson {
     }
 
     public static ObjectNode toJson(Map<String, Map<String, Map<String, Cell>>> matrix, Column pact, Column load) {
+        return toJson(matrix, pact, load, Map.of());
+    }
+
+    public static ObjectNode toJson(Map<String, Map<String, Map<String, Cell>>> matrix, Column pact, Column load,
+                                    Map<Drift, Integer> drift) {
         ObjectNode root = JSON.createObjectNode();
         matrix.forEach((version, ops) -> {
             ObjectNode versionNode = root.putObject(version);
@@ -53,10 +62,20 @@ public final class MatrixJson {
                     if (load != null) {
                         c.put("load", seen(load, version, op, code));
                     }
+                    drift(c, drift, version + " " + op + " " + code);
                 });
             });
         });
         return root;
+    }
+
+    private static void drift(ObjectNode cell, Map<Drift, Integer> drift, String cellName) {
+        drift.forEach((d, seen) -> {
+            if (d.cell().equals(cellName)) {
+                ArrayNode list = cell.has("drift") ? (ArrayNode) cell.get("drift") : cell.putArray("drift");
+                list.addObject().put("where", d.where()).put("what", d.what()).put("seen", seen);
+            }
+        });
     }
 
     private static boolean seen(Column column, String version, String op, String code) {
@@ -121,6 +140,17 @@ public final class MatrixJson {
         String reason() {
             return cell.path("reason").isNull() ? "" : cell.path("reason").asText();
         }
+
+        /** "undocumented field /owner (40 answers)", one per addition; empty without drift. */
+        List<String> drift() {
+            List<String> lines = new ArrayList<>();
+            for (JsonNode d : cell.path("drift")) {
+                int seen = d.path("seen").asInt();
+                lines.add(d.path("what").asText() + " " + d.path("where").asText() + " (" + seen
+                        + (seen == 1 ? " answer)" : " answers)"));
+            }
+            return lines;
+        }
     }
 
     /** Every cell of the JSON, in its order. */
@@ -155,6 +185,19 @@ public final class MatrixJson {
         }
         out.append(passed(rows)).append(" of ").append(rows.size()).append(" cells PASSED");
         return out.toString();
+    }
+
+    /** The console's drift summary: one line per addition, or one line saying there was none. */
+    static String driftSummary(JsonNode json) {
+        List<String> lines = new ArrayList<>();
+        for (Row r : rows(json)) {
+            r.drift().forEach(d -> lines.add("  " + r.version() + " " + r.operation() + " " + r.code() + ": " + d));
+        }
+        if (lines.isEmpty()) {
+            return "Drift: no undocumented additions";
+        }
+        return "Drift: " + lines.size() + " undocumented addition(s), reported, not failed (-D" + AnswerCheck.STRICT_SHAPES
+                + "=true makes body fields fail)\n" + String.join("\n", lines);
     }
 
     static String yesNo(JsonNode value) {

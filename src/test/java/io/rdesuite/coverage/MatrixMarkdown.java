@@ -1,6 +1,7 @@
 package io.rdesuite.coverage;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.rdesuite.contract.openapi.AnswerCheck;
 import io.rdesuite.coverage.MatrixJson.Row;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,8 +14,9 @@ import java.util.TreeSet;
 /**
  * target/coverage-matrix.md: the matrix as a short Markdown summary for a CI job summary or a pull-request
  * comment, rendered from the JSON (so the two cannot disagree): a grid of (version, operation) x status with
- * each cell's result, scenario count and pact/load marks, the reasons of every cell that has one, the target,
- * and the rate-limit profile's figures when the load simulations ran.
+ * each cell's result, scenario count and pact/load/drift marks, the reasons of every cell that has one, the
+ * drift (undocumented additions, reported, not failed), the target, and the rate-limit profile's figures when the
+ * load simulations ran.
  */
 public final class MatrixMarkdown {
 
@@ -33,7 +35,8 @@ public final class MatrixMarkdown {
         md.append("Target: ").append(escape(target)).append("\n\n");
         grid(md, rows);
         md.append("\nA cell: its result, how many tests covered it (scenarios, provider verification, load), and ")
-                .append("whether the pinned pact (pact) and the load simulations (load) exercised it; ")
+                .append("whether the pinned pact (pact) and the load simulations (load) exercised it, and whether its ")
+                .append("answers carried undocumented additions (drift); ")
                 .append(NOT_DOCUMENTED).append(": not a documented status of that operation.\n");
         List<Row> explained = rows.stream().filter(r -> !r.reason().isEmpty()).toList();
         if (!explained.isEmpty()) {
@@ -41,8 +44,23 @@ public final class MatrixMarkdown {
             explained.forEach(r -> md.append("- ").append(r.version()).append(' ').append(r.operation()).append(' ')
                     .append(r.code()).append(' ').append(r.status()).append(": ").append(escape(r.reason())).append('\n'));
         }
+        drift(md, rows);
         profile.ifPresent(p -> rateLimitProfile(md, p));
         return md.toString();
+    }
+
+    /** The drift section, when some answer carried an undocumented addition. */
+    private static void drift(StringBuilder md, List<Row> rows) {
+        List<String> lines = new ArrayList<>();
+        rows.forEach(r -> r.drift().forEach(d -> lines.add("- " + r.version() + ' ' + r.operation() + ' ' + r.code()
+                + ": " + escape(d) + '\n')));
+        if (!lines.isEmpty()) {
+            md.append("\n### Drift: undocumented additions\n\n")
+                    .append("Reported, not failed: the target answers with fields or headers the OpenAPI copy does not ")
+                    .append("declare. `-D").append(AnswerCheck.STRICT_SHAPES)
+                    .append("=true` makes undocumented body fields fail.\n\n");
+            lines.forEach(md::append);
+        }
     }
 
     private static void grid(StringBuilder md, List<Row> rows) {
@@ -64,7 +82,7 @@ public final class MatrixMarkdown {
         });
     }
 
-    /** "✅ PASSED 15 · pact · load". */
+    /** "✅ PASSED 15 · pact · load · drift". */
     static String cell(Row r) {
         StringBuilder text = new StringBuilder(ICONS.getOrDefault(r.status(), "")).append(' ').append(r.status())
                 .append(' ').append(r.cell().path("scenarios").asInt());
@@ -73,6 +91,9 @@ public final class MatrixMarkdown {
         }
         if (r.cell().path("load").asBoolean()) {
             text.append(" · load");
+        }
+        if (!r.drift().isEmpty()) {
+            text.append(" · drift");
         }
         return text.toString();
     }

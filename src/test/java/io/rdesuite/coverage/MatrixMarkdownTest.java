@@ -75,6 +75,34 @@ class MatrixMarkdownTest {
     }
 
     @Test
+    void drift_marksItsCell_andIsListed_notCountedAsAReason() throws IOException {
+        JsonNode json = MatrixJson.JSON.readTree("""
+                {"v3": {"startReport": {
+                   "200": {"status": "PASSED", "scenarios": 15, "reason": null, "drift": [
+                     {"where": "/owner", "what": "undocumented field", "seen": 40},
+                     {"where": "x-trace|id", "what": "undocumented header", "seen": 1}]},
+                   "400": {"status": "PASSED", "scenarios": 2, "reason": null}}}}
+                """);
+
+        String md = MatrixMarkdown.render(json, "t", Optional.empty());
+
+        assertThat(readGrid(md)).containsEntry("v3 startReport 200", "✅ PASSED 15 · drift")
+                .containsEntry("v3 startReport 400", "✅ PASSED 2");
+        assertThat(md).startsWith("## Coverage matrix: 2 of 2 cells PASSED\n")
+                .contains("### Drift: undocumented additions")
+                .contains("`-Dreports.strictShapes=true` makes undocumented body fields fail")
+                .contains("- v3 startReport 200: undocumented field /owner (40 answers)\n")
+                .contains("- v3 startReport 200: undocumented header x-trace\\|id (1 answer)\n")
+                .doesNotContain("### Reasons");
+    }
+
+    @Test
+    void withoutDrift_thereIsNoDriftSection() throws IOException {
+        assertThat(MatrixMarkdown.render(MatrixJson.JSON.readTree(JSON), "t", Optional.empty()))
+                .doesNotContain("Drift").doesNotContain("· drift");
+    }
+
+    @Test
     void rateLimitProfile_givesEachProbesFigures() throws IOException {
         String md = MatrixMarkdown.render(MatrixJson.JSON.readTree(JSON), "t",
                 Optional.of(MatrixJson.JSON.readTree(PROFILE)));

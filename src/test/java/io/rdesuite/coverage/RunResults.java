@@ -3,6 +3,8 @@ package io.rdesuite.coverage;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rdesuite.api.ApiVersion;
+import io.rdesuite.contract.openapi.Drift;
+import io.rdesuite.contract.openapi.DriftLog;
 import io.rdesuite.support.AllureEnvironment;
 import io.rdesuite.support.AllureLabels;
 import java.io.IOException;
@@ -10,17 +12,21 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
  * What one run left in allure-results: the finished tests that cover a cell (they carry the operationId and
  * httpStatus labels; apiVersion defaults to v3), whether the load simulations ran in this run (their results
- * carry framework=gatling), and the target named in environment.properties.
+ * carry framework=gatling), the target named in environment.properties, and the drift its answers showed (the
+ * {@code *-drift.json} files of {@link DriftLog}: each distinct addition with the number of answers that showed it).
  */
-public record RunResults(List<Result> results, boolean loadRan, Optional<String> target) {
+public record RunResults(List<Result> results, boolean loadRan, Optional<String> target, Map<Drift, Integer> drift) {
 
     /** A finished test's cell, status and status message, as Allure wrote them. */
     public record Result(String version, String operationId, String httpStatus, String status, String message) {
@@ -36,7 +42,7 @@ public record RunResults(List<Result> results, boolean loadRan, Optional<String>
         List<Result> results = new ArrayList<>();
         boolean loadRan = false;
         if (!Files.isDirectory(dir)) {
-            return new RunResults(results, false, Optional.empty());
+            return new RunResults(results, false, Optional.empty(), Map.of());
         }
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith("-result.json")).toList()) {
@@ -52,7 +58,18 @@ public record RunResults(List<Result> results, boolean loadRan, Optional<String>
                 }
             }
         }
-        return new RunResults(results, loadRan, target(dir.resolve(AllureEnvironment.FILE)));
+        return new RunResults(results, loadRan, target(dir.resolve(AllureEnvironment.FILE)), drift(dir));
+    }
+
+    /** Every distinct addition with how many answers showed it, sorted by cell, then where. */
+    private static Map<Drift, Integer> drift(Path dir) throws IOException {
+        Map<Drift, Integer> seen = new TreeMap<>(Comparator.comparing(Drift::version).thenComparing(Drift::operationId)
+                .thenComparingInt(Drift::status).thenComparing(Drift::what).thenComparing(Drift::where));
+        try (Stream<Path> files = Files.list(dir)) {
+            files.filter(f -> f.getFileName().toString().endsWith(DriftLog.FILE_SUFFIX)).sorted()
+                    .forEach(f -> DriftLog.read(f).forEach(d -> seen.merge(d, 1, Integer::sum)));
+        }
+        return seen;
     }
 
     private static Optional<String> target(Path environment) throws IOException {

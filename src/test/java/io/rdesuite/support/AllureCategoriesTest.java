@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rdesuite.contract.openapi.DriftLog;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +12,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * allure-results/categories.json sorts the report's failures: product defects (contract, auth, rate limit), drift
- * (undocumented additions), the target being unreachable, and skips a target cannot show. Matched here as Allure
+ * allure-results/categories.json sorts the report's failures: product defects (contract, auth, rate limit), the
+ * target being unreachable, and skips a target cannot show; and, among passed tests, those whose answers carried
+ * undocumented additions (drift: the status message {@link DriftLog} gives them). Matched here as Allure
  * matches them: status listed, whole message against the regex with DOTALL; a failure no category takes lands
  * in Allure's own "Product defects" (failed) or "Test defects" (broken).
  */
@@ -26,8 +28,16 @@ class AllureCategoriesTest {
                 .containsExactly("Contract violation");
         assertThat(categories("failed", "JWT validation failed: JWT is expired")).containsExactly("Auth");
         assertThat(categories("failed", "missing Retry-After on a refusal")).containsExactly("Rate limited");
-        assertThat(categories("failed", "Undocumented addition: getReport 200 answers the field 'owner'"))
-                .containsExactly("Drift: undocumented additions");
+    }
+
+    @Test
+    void drift_isAPassedTestWithTheDriftMessage_andNoFailure() {
+        String drift = DriftLog.MESSAGE + "v3 getReport 200: undocumented field /owner";
+
+        assertThat(categories("passed", drift)).containsExactly("Drift: undocumented additions");
+        assertThat(categories("failed", drift.replace(DriftLog.MESSAGE, "Contract violation: "))).doesNotContain(
+                "Drift: undocumented additions");
+        assertThat(categories("passed", "")).isEmpty();
     }
 
     @Test
