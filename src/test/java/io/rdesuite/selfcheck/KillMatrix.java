@@ -93,6 +93,7 @@ final class KillMatrix {
             r.put("tests", row.result().tests());
             r.put("skipped", row.result().skipped());
             r.put("failed", row.result().failures().size());
+            r.put("driftAnswers", row.result().driftAnswers());
             r.put("seconds", row.result().millis() / 1000.0);
             ObjectNode classes = r.putObject("secondsByClass");
             row.result().classMillis().forEach((name, millis) -> classes.put(name, millis / 1000.0));
@@ -105,15 +106,16 @@ final class KillMatrix {
     String markdown() {
         StringBuilder md = new StringBuilder("# Kill matrix (" + scope + ")\n\n");
         md.append(summaryLine()).append("\n\n");
-        md.append("| subject | kind | target | tests | failed | verdict | failed tests |\n");
-        md.append("|---|---|---|---:|---:|---|---|\n");
+        md.append("| subject | kind | target | tests | failed | answers with drift | verdict | failed tests |\n");
+        md.append("|---|---|---|---:|---:|---:|---|---|\n");
         for (Row row : rows) {
             List<SuiteRun.Failure> failures = row.result().failures();
             List<String> shown = failures.stream().limit(FAILURES_SHOWN).map(f -> cell(f.test())).toList();
             String more = failures.size() > FAILURES_SHOWN ? "<br>... " + (failures.size() - FAILURES_SHOWN) + " more" : "";
             md.append("| ").append(row.subject()).append(" | ").append(row.kind().name().toLowerCase(Locale.ROOT))
                     .append(" | ").append(row.target()).append(" | ").append(row.result().tests())
-                    .append(" | ").append(failures.size()).append(" | ").append(row.verdict())
+                    .append(" | ").append(failures.size()).append(" | ").append(row.result().driftAnswers())
+                    .append(" | ").append(row.verdict())
                     .append(" | ").append(String.join("<br>", shown)).append(more).append(" |\n");
         }
         List<Row> unexpected = unexpected();

@@ -9,6 +9,7 @@ import io.qameta.allure.AllureResultsWriter;
 import io.qameta.allure.model.TestResult;
 import io.qameta.allure.model.TestResultContainer;
 import io.rdesuite.client.SimulatorControl;
+import io.rdesuite.contract.openapi.DriftLog;
 import io.rdesuite.contract.provider.VerificationTarget;
 import io.rdesuite.support.SuiteTarget;
 import java.io.InputStream;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.launcher.TestPlan;
@@ -44,8 +46,12 @@ final class SuiteRun {
     record Failure(String test, String message) {
     }
 
-    /** What a run found: tests run, those that failed, skipped (with aborted), how long it and each class took. */
-    record Result(long tests, long skipped, List<Failure> failures, long millis, Map<String, Long> classMillis) {
+    /**
+     * What a run found: tests run, those that failed, skipped (with aborted), answers recorded with drift
+     * (undocumented additions, reported and not failed), how long it and each class took.
+     */
+    record Result(long tests, long skipped, List<Failure> failures, long driftAnswers, long millis,
+                  Map<String, Long> classMillis) {
     }
 
     private SuiteRun() {
@@ -66,14 +72,15 @@ final class SuiteRun {
         AllureLifecycle outer = Allure.getLifecycle();
         long start = System.nanoTime();
         try (AutoCloseable verification = VerificationTarget.use(target.config(), control)) {
-            Allure.setLifecycle(new AllureLifecycle(new Nowhere()));
+            Nowhere nowhere = new Nowhere();
+            Allure.setLifecycle(new AllureLifecycle(nowhere));
             Listener listener = new Listener();
             LauncherFactory.create(LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false).build())
                     .execute(LauncherDiscoveryRequestBuilder.request()
                             .selectors(selectPackage(SCENARIOS), selectClass(VERIFICATION))
                             .configurationParameter("junit.jupiter.execution.timeout.default", TEST_TIMEOUT)
                             .build(), listener);
-            return new Result(listener.tests, listener.skipped, List.copyOf(listener.failures),
+            return new Result(listener.tests, listener.skipped, List.copyOf(listener.failures), nowhere.drift.get(),
                     (System.nanoTime() - start) / 1_000_000, Map.copyOf(listener.classMillis));
         } catch (Exception e) {
             throw new IllegalStateException("the nested acceptance run could not run: " + e, e);
@@ -152,7 +159,10 @@ final class SuiteRun {
         }
     }
 
+    /** Writes nothing; counts the drift files (one per answer with drift). */
     private static final class Nowhere implements AllureResultsWriter {
+        private final AtomicLong drift = new AtomicLong();
+
         @Override
         public void write(TestResult result) {
         }
@@ -163,6 +173,9 @@ final class SuiteRun {
 
         @Override
         public void write(String source, InputStream attachment) {
+            if (source.endsWith(DriftLog.FILE_SUFFIX)) {
+                drift.incrementAndGet();
+            }
         }
     }
 }
