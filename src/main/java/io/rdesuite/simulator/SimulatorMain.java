@@ -184,7 +184,8 @@ public final class SimulatorMain implements Callable<Integer> {
         try {
             b.variants(Variant.named(variants));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--variant: " + e.getMessage() + " (or all)");
+            throw new IllegalArgumentException("--variant: " + e.getMessage()
+                    + " (GET /__simulator/info lists them; all: every one)");
         }
         return b.build();
     }

@@ -32,7 +32,8 @@ class VariantFlagTest {
     void unknownName_isOneLineNamingIt() {
         assertThatThrownBy(() -> parse("--variant", "NOPE"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("--variant: 'NOPE' is not a known variant (or all)");
+                .hasMessage("--variant: 'NOPE' is not a known variant (GET /__simulator/info lists them; all: every one)")
+                .hasNoCause();
     }
 
     private static SimulatorConfig parse(String... args) {

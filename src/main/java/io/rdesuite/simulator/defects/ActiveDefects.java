@@ -24,10 +24,6 @@ public final class ActiveDefects {
 
         static final Snapshot HONEST = new Snapshot(Set.of(), Set.of(), List.of(), List.of(), Set.of(), Set.of());
 
-        static Snapshot of(Set<Defect> defects) {
-            return of(defects, Set.of());
-        }
-
         static Snapshot of(Set<Defect> defects, Set<Variant> variants) {
             if (defects.isEmpty() && variants.isEmpty()) {
                 return HONEST;
@@ -37,7 +33,8 @@ public final class ActiveDefects {
             List<Effect.Rewrite> rewrites = new ArrayList<>();
             Set<Behaviour> behaviours = EnumSet.noneOf(Behaviour.class);
             List<Effect> effects = new ArrayList<>();
-            DefectTable.ENTRIES.stream().filter(e -> defects.contains(e.defect())).forEach(e -> effects.add(e.effect()));
+            DefectTable.ENTRIES.stream().filter(e -> defects.contains(e.defect()))
+                    .forEach(e -> effects.add(e.effect()));
             VariantTable.ENTRIES.stream().filter(e -> variants.contains(e.variant()))
                     .forEach(e -> effects.add(e.effect()));
             for (Effect effect : effects) {
