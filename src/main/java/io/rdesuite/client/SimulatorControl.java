@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rdesuite.api.Defect;
 import io.rdesuite.api.ReportType;
+import io.rdesuite.api.Variant;
 import io.rdesuite.api.model.TaskResultDetails;
 import io.rdesuite.api.model.TokenResponse;
 import io.rdesuite.config.ConfigurationException;
@@ -18,17 +19,19 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Drives a simulator's control API under /__simulator: reset state, arm faults, change rate limits, timing,
- * outcomes and published-document defects, read audit events, mint tokens. It sends no API token; given the
+ * outcomes, published-document defects and benign variants, read audit events, mint tokens. It sends no API token; given the
  * control token of a protected simulator, it sends that one as a bearer token (and never shows it).
  */
 public final class SimulatorControl {
@@ -177,6 +180,19 @@ public final class SimulatorControl {
     /** Switches on exactly these deliberate defects (none: an honest simulator again). */
     public void setDefects(Collection<Defect> defects) {
         call(Method.PUT, "/defects", Map.of("defects", defects.stream().map(Defect::name).toList()), 200);
+    }
+
+    /** Switches on exactly these benign variants (none: the simulator's own answers again). */
+    public void setVariants(Collection<Variant> variants) {
+        call(Method.PUT, "/variants", Map.of("variants", variants.stream().map(Variant::name).toList()), 200);
+    }
+
+    /** The benign variants on. */
+    public Set<Variant> variants() {
+        JsonNode names = Json.read(call(Method.GET, "/variants", null, 200), JsonNode.class).path("variants");
+        Set<Variant> on = EnumSet.noneOf(Variant.class);
+        names.forEach(n -> on.add(Variant.valueOf(n.asText())));
+        return on;
     }
 
     /** A token for {@code clientId} that expires in {@code expiresInSeconds}; negative gives an expired one. */

@@ -2,6 +2,7 @@ package io.rdesuite.simulator;
 
 import io.rdesuite.api.Defect;
 import io.rdesuite.api.Operation;
+import io.rdesuite.api.Variant;
 import io.rdesuite.simulator.auth.BearerAuth;
 import io.rdesuite.simulator.control.ControlApi;
 import io.rdesuite.simulator.defects.DefectContext;
@@ -118,6 +119,11 @@ public final class ReportsSimulator implements AutoCloseable {
     /** Switches deliberate defects on (replacing those on before). */
     public void defects(Set<Defect> defects) {
         state.defects().set(defects);
+    }
+
+    /** Switches benign variants on (replacing those on before). */
+    public void variants(Set<Variant> variants) {
+        state.defects().setVariants(variants);
     }
 
     public static String version() {

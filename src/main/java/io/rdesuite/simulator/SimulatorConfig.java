@@ -4,6 +4,7 @@ import io.rdesuite.api.Defect;
 import io.rdesuite.api.RateLimitSpec;
 import io.rdesuite.api.ReportType;
 import io.rdesuite.simulator.control.ControlToken;
+import io.rdesuite.api.Variant;
 import io.rdesuite.simulator.reports.Outcome;
 import io.rdesuite.simulator.reports.Retention;
 import java.time.Clock;
@@ -42,7 +43,8 @@ public record SimulatorConfig(
         Set<Defect> defects,
         Clock clock,
         ControlToken controlToken,
-        Retention retention) {
+        Retention retention,
+        Set<Variant> variants) {
 
     /** How GET /result shows a report that is still running; the document has no "running" status. */
     public enum RunningResultView {
@@ -57,6 +59,7 @@ public record SimulatorConfig(
         clientRateLimits = Map.copyOf(clientRateLimits);
         outcomes = outcomes.isEmpty() ? Map.of() : Map.copyOf(outcomes);
         defects = defects.isEmpty() ? Set.of() : Set.copyOf(defects);
+        variants = variants.isEmpty() ? Set.of() : Set.copyOf(variants);
         Set<Exposure.Missing> missing = Exposure.missing(host, controlApi, controlToken, clients);
         if (!missing.isEmpty()) {
             throw new UnsafeExposureException(host, missing);
@@ -91,6 +94,7 @@ public record SimulatorConfig(
         b.clock = clock;
         b.controlToken = controlToken;
         b.retention = retention;
+        b.variants = variants.isEmpty() ? EnumSet.noneOf(Variant.class) : EnumSet.copyOf(variants);
         return b;
     }
 
@@ -113,6 +117,7 @@ public record SimulatorConfig(
         private Clock clock = Clock.systemUTC();
         private ControlToken controlToken;
         private Retention retention = Retention.DEFAULT;
+        private Set<Variant> variants = EnumSet.noneOf(Variant.class);
 
         public Builder host(String host) {
             this.host = host;
@@ -219,6 +224,17 @@ public record SimulatorConfig(
             return this;
         }
 
+        /** Switches a benign variant on from the start (reset returns to the variants given here). */
+        public Builder variant(Variant variant) {
+            this.variants.add(variant);
+            return this;
+        }
+
+        public Builder variants(Set<Variant> variants) {
+            this.variants = variants.isEmpty() ? EnumSet.noneOf(Variant.class) : EnumSet.copyOf(variants);
+            return this;
+        }
+
         public SimulatorConfig build() {
             if (clients.isEmpty()) {
                 throw new IllegalArgumentException("the simulator needs at least one client");
@@ -231,7 +247,7 @@ public record SimulatorConfig(
             }
             return new SimulatorConfig(host, port, clients, rateLimit, clientRateLimits, rateLimitEscalation,
                     reportDuration, outcomes, tokenTtl, seed, controlApi, requestLog, runningResultView,
-                    csvContentType, defects, clock, controlToken, retention);
+                    csvContentType, defects, clock, controlToken, retention, variants);
         }
     }
 }

@@ -4,6 +4,7 @@ import io.rdesuite.api.Defect;
 import io.rdesuite.api.Durations;
 import io.rdesuite.api.RateLimitSpec;
 import io.rdesuite.api.ReportType;
+import io.rdesuite.api.Variant;
 import io.rdesuite.simulator.reports.Outcome;
 import io.rdesuite.simulator.reports.Retention;
 import java.io.PrintWriter;
@@ -85,6 +86,10 @@ public final class SimulatorMain implements Callable<Integer> {
             description = "Switch a deliberate defect on (repeatable); GET /__simulator/info lists them.")
     List<String> defects = new ArrayList<>();
 
+    @Option(names = "--variant", paramLabel = "NAME|all",
+            description = "Switch a benign variant on (repeatable; all: every one); GET /__simulator/info lists them.")
+    List<String> variants = new ArrayList<>();
+
     @Option(names = "--no-control-api", description = "Do not serve the /__simulator/ control API.")
     boolean noControlApi;
 
@@ -141,6 +146,9 @@ public final class SimulatorMain implements Callable<Integer> {
         out.println("  " + Exposure.describe(config));
         config.clients().forEach(c -> out.println("  client " + c.clientId() + " scopes "
                 + (c.scopes().isEmpty() ? "(none)" : String.join(",", c.scopes()))));
+        if (!config.variants().isEmpty()) {
+            out.println("  variants " + config.variants().stream().map(Enum::name).sorted().toList());
+        }
         out.flush();
         stopped.await();
         return 0;
@@ -198,6 +206,12 @@ public final class SimulatorMain implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("--defect: '" + d + "' is not a known defect");
             }
+        }
+        try {
+            b.variants(Variant.named(variants));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--variant: " + e.getMessage()
+                    + " (GET /__simulator/info lists them; all: every one)");
         }
         return b.build();
     }

@@ -29,7 +29,7 @@ public final class SimulatorState {
 
     SimulatorState(SimulatorConfig config) {
         this.config = config;
-        this.defects = new ActiveDefects(config.defects());
+        this.defects = new ActiveDefects(config.defects(), config.variants());
         this.tokens = new TokenService(config.clock());
         this.tokenEndpoint = new TokenEndpoint(tokens, config.clients(), config.tokenTtl());
         this.rateLimiter = new RateLimiter(config.clock(), config.rateLimit(), config.clientRateLimits(),
@@ -46,6 +46,7 @@ public final class SimulatorState {
         faults.clear();
         audit.clear();
         defects.set(config.defects());
+        defects.setVariants(config.variants());
         rateLimiter.configure(config.rateLimit(), config.clientRateLimits(), config.rateLimitEscalation());
         views.runningResultView(config.runningResultView());
     }

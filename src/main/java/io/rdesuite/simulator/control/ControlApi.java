@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rdesuite.api.Defect;
 import io.rdesuite.api.Operation;
+import io.rdesuite.api.Variant;
 import io.rdesuite.simulator.ClientRegistration;
 import io.rdesuite.simulator.SimulatorState;
 import io.rdesuite.simulator.faults.FaultInjector;
@@ -25,7 +26,7 @@ import java.util.function.Function;
 
 /**
  * The control API under /__simulator/: what a live tenant cannot be made to show (faults, limits, outcomes,
- * expired tokens, deliberate defects) and what it does not tell (tasks, audit events). It takes no API token;
+ * expired tokens, deliberate defects, benign variants) and what it does not tell (tasks, audit events). It takes no API token;
  * started with a control token, every call needs that one as a bearer token.
  */
 public final class ControlApi {
@@ -68,6 +69,8 @@ public final class ControlApi {
                 route("PUT", "/settings", settings::setSettings),
                 route("GET", "/defects", settings::defects),
                 route("PUT", "/defects", settings::setDefects),
+                route("GET", "/variants", settings::variants),
+                route("PUT", "/variants", settings::setVariants),
                 route("POST", "/tokens", this::mintToken));
     }
 
@@ -98,6 +101,10 @@ public final class ControlApi {
         ArrayNode available = body.putArray("defectsAvailable");
         for (Defect d : Defect.values()) {
             available.addObject().put("name", d.name()).put("description", d.description());
+        }
+        ArrayNode variants = body.putArray("variantsAvailable");
+        for (Variant v : Variant.values()) {
+            variants.addObject().put("name", v.name()).put("description", v.description());
         }
         return ApiResponse.json(200, body);
     }

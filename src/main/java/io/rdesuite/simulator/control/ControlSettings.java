@@ -10,6 +10,7 @@ import io.rdesuite.api.Defect;
 import io.rdesuite.api.Durations;
 import io.rdesuite.api.RateLimitSpec;
 import io.rdesuite.api.ReportType;
+import io.rdesuite.api.Variant;
 import io.rdesuite.simulator.SimulatorConfig.RunningResultView;
 import io.rdesuite.simulator.SimulatorState;
 import io.rdesuite.simulator.http.ApiRequest;
@@ -19,15 +20,17 @@ import io.rdesuite.simulator.ratelimit.RateLimiter;
 import io.rdesuite.simulator.reports.Outcome;
 import io.rdesuite.simulator.reports.Retention;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The settings a test may change at run time: report duration and outcomes, how long finished reports are kept,
- * rate limits, deliberate defects.
+ * rate limits, deliberate defects, benign variants.
  */
 final class ControlSettings {
 
@@ -107,6 +110,34 @@ final class ControlSettings {
         });
     }
 
+    ApiResponse variants(ApiRequest request) {
+        return ApiResponse.json(200, variantsJson());
+    }
+
+    /** {"variants": [names]}: exactly these on ("all": every one); an unknown name changes nothing and is a 400. */
+    ApiResponse setVariants(ApiRequest request) {
+        return withBody(request, body -> {
+            if (!body.path("variants").isArray()) {
+                return bad("variants must be an array of names; GET /__simulator/info lists them");
+            }
+            List<String> names = new ArrayList<>();
+            body.get("variants").forEach(n -> names.add(n.asText()));
+            try {
+                state.defects().setVariants(Variant.named(names));
+            } catch (IllegalArgumentException e) {
+                return bad(e.getMessage() + "; GET /__simulator/info lists them");
+            }
+            return ApiResponse.json(200, variantsJson());
+        });
+    }
+
+    private ObjectNode variantsJson() {
+        ObjectNode v = SimJson.MAPPER.createObjectNode();
+        ArrayNode names = v.putArray("variants");
+        state.defects().variants().stream().map(Enum::name).sorted().forEach(names::add);
+        return v;
+    }
+
     ObjectNode settingsJson() {
         ObjectNode s = SimJson.MAPPER.createObjectNode();
         ArrayNode clients = s.putArray("clients");
@@ -125,6 +156,7 @@ final class ControlSettings {
         ArrayNode defects = s.putArray("defects");
         state.defects().active().stream().map(Enum::name).sorted().forEach(defects::add);
         s.put("retention", state.engine().retention().toString());
+        s.set("variants", variantsJson().get("variants"));
         return s;
     }
 

@@ -1,40 +1,43 @@
 package io.rdesuite.simulator.defects;
 
 import io.rdesuite.api.Defect;
+import io.rdesuite.api.Variant;
 import io.rdesuite.simulator.defects.Effect.Behaviour;
 import io.rdesuite.simulator.defects.Effect.Check;
 import io.rdesuite.simulator.reports.LifecycleHooks;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The defects switched on at the moment, read on every request and changed rarely: each change compiles the
- * {@link DefectTable} entries of the defects on into one {@link Snapshot}, so a request reads one volatile field
- * and, with no defect on, finds empty lists and sets.
+ * The defects and benign variants switched on at the moment, read on every request and changed rarely: each change
+ * compiles the {@link DefectTable} and {@link VariantTable} entries of those on into one {@link Snapshot}, so a
+ * request reads one volatile field and, with none on, finds empty lists and sets.
  */
 public final class ActiveDefects {
 
-    /** The effects of the defects on, the rewrites and repairs in table order. */
+    /** The effects of the defects and variants on, the rewrites and repairs in table order (defects first). */
     record Snapshot(Set<Defect> defects, Set<Check> waived, List<Effect.Repair> repairs,
-                    List<Effect.Rewrite> rewrites, Set<Behaviour> behaviours) {
+                    List<Effect.Rewrite> rewrites, Set<Behaviour> behaviours, Set<Variant> variants) {
 
-        static final Snapshot HONEST = new Snapshot(Set.of(), Set.of(), List.of(), List.of(), Set.of());
+        static final Snapshot HONEST = new Snapshot(Set.of(), Set.of(), List.of(), List.of(), Set.of(), Set.of());
 
-        static Snapshot of(Set<Defect> defects) {
-            if (defects.isEmpty()) {
+        static Snapshot of(Set<Defect> defects, Set<Variant> variants) {
+            if (defects.isEmpty() && variants.isEmpty()) {
                 return HONEST;
             }
             Set<Check> waived = EnumSet.noneOf(Check.class);
             List<Effect.Repair> repairs = new ArrayList<>();
             List<Effect.Rewrite> rewrites = new ArrayList<>();
             Set<Behaviour> behaviours = EnumSet.noneOf(Behaviour.class);
-            for (DefectTable.Entry entry : DefectTable.ENTRIES) {
-                if (!defects.contains(entry.defect())) {
-                    continue;
-                }
-                Effect effect = entry.effect();
+            List<Effect> effects = new ArrayList<>();
+            DefectTable.ENTRIES.stream().filter(e -> defects.contains(e.defect()))
+                    .forEach(e -> effects.add(e.effect()));
+            VariantTable.ENTRIES.stream().filter(e -> variants.contains(e.variant()))
+                    .forEach(e -> effects.add(e.effect()));
+            for (Effect effect : effects) {
                 if (effect instanceof Effect.Waive w) {
                     waived.add(w.check());
                 } else if (effect instanceof Effect.RepairRequests r) {
@@ -45,24 +48,37 @@ public final class ActiveDefects {
                     behaviours.add(b.behaviour());
                 }
             }
-            return new Snapshot(Set.copyOf(EnumSet.copyOf(defects)), waived, List.copyOf(repairs),
-                    List.copyOf(rewrites), behaviours);
+            return new Snapshot(Set.copyOf(defects), waived, List.copyOf(repairs), List.copyOf(rewrites),
+                    behaviours, Set.copyOf(variants));
         }
     }
 
     private volatile Snapshot now;
 
     public ActiveDefects(Set<Defect> initial) {
-        set(initial);
+        this(initial, Set.of());
     }
 
-    /** Switches these defects on and every other off. */
-    public void set(Set<Defect> defects) {
-        this.now = Snapshot.of(defects);
+    public ActiveDefects(Set<Defect> initial, Set<Variant> variants) {
+        this.now = Snapshot.of(initial, variants);
+    }
+
+    /** Switches these defects on and every other off; the variants stay. */
+    public synchronized void set(Set<Defect> defects) {
+        this.now = Snapshot.of(defects, now.variants());
     }
 
     public Set<Defect> active() {
         return now.defects();
+    }
+
+    /** Switches these benign variants on and every other off; the defects stay. */
+    public synchronized void setVariants(Set<Variant> variants) {
+        this.now = Snapshot.of(now.defects(), variants);
+    }
+
+    public Set<Variant> variants() {
+        return now.variants();
     }
 
     Snapshot snapshot() {
@@ -80,6 +96,12 @@ public final class ActiveDefects {
             @Override
             public boolean cancelTakesEffect() {
                 return !now.behaviours().contains(Behaviour.CANCEL_IGNORED);
+            }
+
+            @Override
+            public Duration reportDuration(Duration configured) {
+                return now.behaviours().contains(Behaviour.REPORTS_TAKE_TWICE_AS_LONG)
+                        ? configured.multipliedBy(2) : configured;
             }
         };
     }

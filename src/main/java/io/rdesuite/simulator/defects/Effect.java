@@ -10,8 +10,8 @@ sealed interface Effect {
     /** A check of the gateway the service makes and the defect skips. */
     enum Check { AUTHENTICATION, TOKEN_SIGNATURE, TOKEN_EXPIRY, RATE_LIMIT, SCOPES, ARMED_FAULTS }
 
-    /** A point of a report's life where the defect behaves unlike the service. */
-    enum Behaviour { NEW_TASK_ON_REPEATED_START, CANCEL_IGNORED }
+    /** A point of a report's life where the defect behaves unlike the service (or a variant, within its freedom). */
+    enum Behaviour { NEW_TASK_ON_REPEATED_START, CANCEL_IGNORED, REPORTS_TAKE_TWICE_AS_LONG }
 
     /** Changes an answer; sees the simulator's parts, the operation (null off the API), request and answer. */
     @FunctionalInterface

@@ -1,8 +1,11 @@
 package io.rdesuite.simulator.reports;
 
+import java.time.Duration;
+
 /**
- * The two points of a report's life where the simulator can be told to behave unlike the service (the deliberate
- * defects use them); {@link #HONEST} is the service's behaviour.
+ * The points of a report's life where the simulator can be told to behave unlike the service (the deliberate
+ * defects use them) or otherwise within its freedom (the benign variants); {@link #HONEST} is the simulator's own
+ * behaviour.
  */
 public interface LifecycleHooks {
 
@@ -16,5 +19,10 @@ public interface LifecycleHooks {
     /** A cancelled running report ends TERMINATED. */
     default boolean cancelTakesEffect() {
         return true;
+    }
+
+    /** How long a report started now runs, given the configured duration (a benign variant may lengthen it). */
+    default Duration reportDuration(Duration configured) {
+        return configured;
     }
 }

@@ -92,7 +92,7 @@ public final class ReportEngine {
         long rows = rowsFor(type, key);
         List<FileFormat> formats = formatsFor(type, arguments);
         return store.start(type, key, hooks.repeatedStartReturnsRunningTask(), now -> new Task(Ids.hex32(), type,
-                arguments, key, launcher, now, duration, outcomes.getOrDefault(type, Outcome.SUCCESS), rows, formats));
+                arguments, key, launcher, now, hooks.reportDuration(duration), outcomes.getOrDefault(type, Outcome.SUCCESS), rows, formats));
     }
 
     /** The task of that id while it runs or is kept (see {@link Retention}). */

@@ -1,0 +1,67 @@
+package io.rdesuite.selfcheck;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rdesuite.config.Settings;
+import io.rdesuite.simulator.ClientRegistration;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The acceptance run as a tenant's run makes it, against a standalone simulator: {@link SuiteRunMain} in a child
+ * JVM whose environment holds SAIL_BASE_URL and the demo clients' SAIL_* credentials (and no other SAIL_* value of
+ * this JVM's environment), so the target is found by the same resolution and preflight a user's run takes. The
+ * child's output goes to a log file beside the result; its Allure files to a folder of their own, never
+ * allure-results.
+ */
+final class SailBaseUrlRun {
+
+    private static final long TIMEOUT_MINUTES = 10;
+
+    private SailBaseUrlRun() {
+    }
+
+    /** Runs the suite against {@code baseUrl}, with its files in {@code workDir}. */
+    static SuiteRun.Result against(String baseUrl, Path workDir) throws IOException, InterruptedException {
+        Files.createDirectories(workDir);
+        Path result = workDir.resolve("result.json");
+        Path log = workDir.resolve("run.log");
+        Files.deleteIfExists(result);
+        ProcessBuilder child = new ProcessBuilder(StandaloneSimulator.java(), "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+                "-Dallure.results.directory=" + workDir.resolve("allure-discarded"),
+                "-cp", System.getProperty("java.class.path"), SuiteRunMain.class.getName(), result.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        Map<String, String> env = child.environment();
+        env.keySet().removeIf(name -> name.startsWith("SAIL_"));
+        env.putAll(settings(baseUrl));
+        Process process = child.start();
+        if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the SAIL_BASE_URL run took over " + TIMEOUT_MINUTES + " min; see " + log);
+        }
+        if (process.exitValue() != 0 || !Files.exists(result)) {
+            String tail = String.join("\n", lastLines(log, 15));
+            throw new IllegalStateException("the SAIL_BASE_URL run ended with " + process.exitValue() + "; " + log
+                    + " ends:\n" + tail);
+        }
+        return new ObjectMapper().readValue(result.toFile(), SuiteRun.Result.class);
+    }
+
+    /** The variables a tenant's run sets, naming the demo clients. */
+    static Map<String, String> settings(String baseUrl) {
+        List<ClientRegistration> demo = ClientRegistration.DEMO_CLIENTS;
+        return Map.of(Settings.BASE_URL, baseUrl,
+                Settings.CLIENT_ID, demo.get(0).clientId(), Settings.CLIENT_SECRET, demo.get(0).secret(),
+                Settings.READONLY_CLIENT_ID, demo.get(1).clientId(), Settings.READONLY_CLIENT_SECRET, demo.get(1).secret(),
+                Settings.NOACCESS_CLIENT_ID, demo.get(2).clientId(), Settings.NOACCESS_CLIENT_SECRET, demo.get(2).secret());
+    }
+
+    private static List<String> lastLines(Path log, int count) throws IOException {
+        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+        return lines.subList(Math.max(0, lines.size() - count), lines.size());
+    }
+}
