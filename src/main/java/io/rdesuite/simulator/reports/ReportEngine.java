@@ -91,8 +91,9 @@ public final class ReportEngine {
         String key = canonical(arguments);
         long rows = rowsFor(type, key);
         List<FileFormat> formats = formatsFor(type, arguments);
-        return store.start(type, key, hooks.repeatedStartReturnsRunningTask(), now -> new Task(Ids.hex32(), type,
-                arguments, key, launcher, now, hooks.reportDuration(duration), outcomes.getOrDefault(type, Outcome.SUCCESS), rows, formats));
+        Outcome outcome = outcomes.getOrDefault(type, Outcome.SUCCESS);
+        return store.start(type, key, hooks.repeatedStartReturnsRunningTask(),
+                now -> new Task(Ids.hex32(), type, arguments, key, launcher, now, hooks.reportDuration(duration), outcome, rows, formats));
     }
 
     /** The task of that id while it runs or is kept (see {@link Retention}). */
