@@ -2,15 +2,11 @@ package io.rdesuite.selfcheck;
 
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
-import io.qameta.allure.AllureResultsWriter;
-import io.qameta.allure.model.TestResult;
-import io.qameta.allure.model.TestResultContainer;
 import io.rdesuite.api.Defect;
 import io.rdesuite.scenarios.gateway.GatewayOperations;
 import io.rdesuite.simulator.ReportsSimulator;
 import io.rdesuite.simulator.SimulatorConfig;
 import io.rdesuite.support.SuiteTarget;
-import java.io.InputStream;
 import java.time.Duration;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -60,7 +56,7 @@ final class NestedScenarioRun {
         AllureLifecycle outer = Allure.getLifecycle();
         try (ReportsSimulator simulator = ReportsSimulator.start(config.build());
              SuiteTarget.Scope scope = SuiteTarget.use(SuiteTarget.forSimulator(simulator))) {
-            Allure.setLifecycle(new AllureLifecycle(new Nowhere()));
+            Allure.setLifecycle(new AllureLifecycle(new SuiteRun.Nowhere()));
             LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request().selectors(selectors);
             operationId.ifPresent(id -> request.configurationParameter(GatewayOperations.PARAMETER, id));
             SummaryGeneratingListener summary = new SummaryGeneratingListener();
@@ -88,19 +84,5 @@ final class NestedScenarioRun {
             }
         }
         throw new IllegalArgumentException(type.getName() + " has no scenario method " + name);
-    }
-
-    private static final class Nowhere implements AllureResultsWriter {
-        @Override
-        public void write(TestResult result) {
-        }
-
-        @Override
-        public void write(TestResultContainer container) {
-        }
-
-        @Override
-        public void write(String source, InputStream attachment) {
-        }
     }
 }

@@ -159,8 +159,8 @@ final class SuiteRun {
         }
     }
 
-    /** Writes nothing; counts the drift files (one per answer with drift). */
-    private static final class Nowhere implements AllureResultsWriter {
+    /** Writes nothing; counts the drift files (one per answer with drift). The nested runs' Allure writer. */
+    static final class Nowhere implements AllureResultsWriter {
         private final AtomicLong drift = new AtomicLong();
 
         @Override
