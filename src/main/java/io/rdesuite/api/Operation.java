@@ -102,9 +102,17 @@ public enum Operation {
         return Arrays.stream(values()).filter(o -> o.id.equals(operationId)).findFirst();
     }
 
-    /** The operation a request is, from its method and path (no query; a trailing slash is allowed). */
+    /** The operationId in {@code version}'s document: startReport, or startReportV1 in v1. */
+    public String id(ApiVersion version) {
+        return version.operationId(this);
+    }
+
+    /**
+     * The operation a request is, from its method and path (no query; a trailing slash is allowed), in whichever
+     * version's path family the path belongs to.
+     */
     public static Optional<Operation> match(String method, String path) {
-        return match(ApiVersion.V3, method, path);
+        return ApiVersion.ofPath(path).flatMap(v -> match(v, method, path.substring(path.indexOf(v.basePath()))));
     }
 
     public static Optional<Operation> match(ApiVersion version, String method, String path) {

@@ -44,7 +44,7 @@ final class ReportTrackingFilter implements OrderedFilter {
 
     private void record(String method, String uri, Response response) {
         String path = apiPath(uri);
-        Optional<Operation> operation = Operation.match(method, path);
+        Optional<Operation> operation = path.isEmpty() ? Optional.empty() : Operation.match(method, path);
         if (operation.isEmpty()) {
             return;
         }
@@ -73,8 +73,7 @@ final class ReportTrackingFilter implements OrderedFilter {
     /** The path from the version's base on (a target's base URI may have a path of its own). */
     private static String apiPath(String uri) {
         String path = URI.create(uri).getRawPath();
-        int base = path == null ? -1 : path.indexOf(ApiVersion.V3.basePath());
-        return base < 0 ? "" : path.substring(base);
+        return ApiVersion.ofPath(path).map(v -> path.substring(path.indexOf(v.basePath()))).orElse("");
     }
 
     /** The {id} of /v3/reports/{id}/result and /v3/reports/{id}/cancel. */

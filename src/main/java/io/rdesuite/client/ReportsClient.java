@@ -6,6 +6,7 @@ import static io.rdesuite.api.Operation.GET_REPORT_RESULT;
 import static io.rdesuite.api.Operation.START_REPORT;
 
 import io.rdesuite.api.FileFormat;
+import io.rdesuite.api.ApiVersion;
 import io.rdesuite.api.Operation;
 import io.rdesuite.api.model.ReportDetails;
 import io.rdesuite.api.model.ReportResults;
@@ -75,6 +76,16 @@ public final class ReportsClient {
         return new ReportsClient(settings.copy().connectTimeout(timeout).readTimeout(timeout));
     }
 
+    /** The same client calling another version's paths (the cross-version scenarios read one report through each). */
+    public ReportsClient withVersion(ApiVersion version) {
+        return new ReportsClient(settings.copy().version(version));
+    }
+
+    /** The version whose paths this client calls. */
+    public ApiVersion version() {
+        return settings.version;
+    }
+
     public URI baseUri() {
         return http.baseUri();
     }
@@ -141,11 +152,12 @@ public final class ReportsClient {
      * Throws {@link ApiException} unless it answers 204 where that is the operation's success, any 2xx elsewhere.
      */
     private Response send(Operation operation, String idParam, UnaryOperator<RequestSpecification> customizer) {
-        Response response = http.call(Method.valueOf(operation.method()), operation.template(), request -> {
+        String template = operation.template(settings.version);
+        Response response = http.call(Method.valueOf(operation.method()), template, request -> {
             RequestSpecification spec = authenticated(request);
             return customizer.apply(idParam == null ? spec : spec.pathParam(operation.pathParameter(), idParam));
         });
-        String name = operation.method() + " " + operation.template();
+        String name = operation.method() + " " + template;
         return operation.successStatus() == 204 ? HttpCaller.require(response, name, 204)
                 : HttpCaller.require(response, name);
     }

@@ -1,5 +1,6 @@
 package io.rdesuite.client;
 
+import io.rdesuite.api.ApiVersion;
 import io.restassured.filter.Filter;
 import java.net.URI;
 import java.time.Clock;
@@ -20,6 +21,7 @@ public final class ReportsClientBuilder {
     Duration readTimeout = HttpCaller.READ_TIMEOUT;
     ReportTracker tracker;
     String owner = "client";
+    ApiVersion version = ApiVersion.V3;
 
     ReportsClientBuilder(URI baseUri) {
         this.baseUri = Objects.requireNonNull(baseUri, "baseUri");
@@ -72,6 +74,12 @@ public final class ReportsClientBuilder {
         return this;
     }
 
+    /** The version whose paths the client calls; v3 unless set. */
+    public ReportsClientBuilder version(ApiVersion version) {
+        this.version = Objects.requireNonNull(version);
+        return this;
+    }
+
     public ReportsClient build() {
         return new ReportsClient(this);
     }
@@ -87,6 +95,7 @@ public final class ReportsClientBuilder {
         copy.readTimeout = readTimeout;
         copy.tracker = tracker;
         copy.owner = owner;
+        copy.version = version;
         return copy;
     }
 }

@@ -1,5 +1,7 @@
 package io.rdesuite.config;
 
+import io.rdesuite.api.ApiVersion;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,6 +24,9 @@ public final class Settings {
     public static final String NOACCESS_CLIENT_SECRET = "SAIL_NOACCESS_CLIENT_SECRET";
     public static final String SIMULATOR_CONTROL_TOKEN = "SAIL_SIMULATOR_CONTROL_TOKEN";
     public static final String SIMULATOR_CONTROL_TOKEN_FILE = "SAIL_SIMULATOR_CONTROL_TOKEN_FILE";
+    /** The API versions a run covers: v3 (the default), a list such as v3,v2025,v1, or all. */
+    public static final String API_VERSIONS = "SAIL_API_VERSIONS";
+    public static final String DEFAULT_API_VERSIONS = "v3";
 
     private final Function<String, String> properties;
     private final Function<String, String> environment;
@@ -71,6 +76,20 @@ public final class Settings {
             case "false", "no", "0" -> false;
             default -> throw new ConfigurationException(name + " must be true or false, not '" + value.get() + "'");
         };
+    }
+
+    /**
+     * The versions {@link #API_VERSIONS} selects, in the table's order.
+     *
+     * @throws ConfigurationException in one line naming the accepted values
+     */
+    public List<ApiVersion> apiVersions() {
+        String value = get(API_VERSIONS, DEFAULT_API_VERSIONS);
+        try {
+            return ApiVersion.parseList(value);
+        } catch (IllegalArgumentException wrong) {
+            throw new ConfigurationException(API_VERSIONS + "='" + value + "': " + wrong.getMessage());
+        }
     }
 
     private static Optional<String> nonBlank(String value) {

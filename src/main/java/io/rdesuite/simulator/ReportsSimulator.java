@@ -1,6 +1,7 @@
 package io.rdesuite.simulator;
 
 import io.rdesuite.api.Defect;
+import io.rdesuite.api.ApiVersion;
 import io.rdesuite.api.Operation;
 import io.rdesuite.api.Variant;
 import io.rdesuite.simulator.auth.BearerAuth;
@@ -76,8 +77,10 @@ public final class ReportsSimulator implements AutoCloseable {
         List<Route> routes = new ArrayList<>();
         for (Operation operation : Operation.values()) {
             OperationHandler handler = defects.repairing(operation, operations.handler(operation));
-            routes.add(Route.of(operation, ReportOperations.runsOnWorker(operation),
-                    request -> gateway.handle(operation, request, handler)));
+            for (ApiVersion version : ApiVersion.values()) {
+                routes.add(Route.of(version, operation, ReportOperations.runsOnWorker(operation),
+                        request -> gateway.handle(operation, request, handler)));
+            }
         }
         return routes;
     }
