@@ -26,6 +26,11 @@ public final class Settings {
     public static final String SIMULATOR_CONTROL_TOKEN_FILE = "SAIL_SIMULATOR_CONTROL_TOKEN_FILE";
     /** The API versions a run covers: v3 (the default), a list such as v3,v2025,v1, or all. */
     public static final String API_VERSIONS = "SAIL_API_VERSIONS";
+    /**
+     * What {@link #API_VERSIONS} falls back to when unset: the build sets it per command (the default build covers
+     * v3 and v1, -Pacceptance v3); without it, v3.
+     */
+    public static final String API_VERSIONS_DEFAULT = "reports.apiVersionsDefault";
     public static final String DEFAULT_API_VERSIONS = "v3";
 
     private final Function<String, String> properties;
@@ -84,7 +89,7 @@ public final class Settings {
      * @throws ConfigurationException in one line naming the accepted values
      */
     public List<ApiVersion> apiVersions() {
-        String value = get(API_VERSIONS, DEFAULT_API_VERSIONS);
+        String value = get(API_VERSIONS).orElseGet(() -> get(API_VERSIONS_DEFAULT, DEFAULT_API_VERSIONS));
         try {
             return ApiVersion.parseList(value);
         } catch (IllegalArgumentException wrong) {
