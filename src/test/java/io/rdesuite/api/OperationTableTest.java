@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rdesuite.support.OpenApiDocument;
 import io.rdesuite.support.OpenApiDocument.DocumentedOperation;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -35,6 +37,16 @@ class OperationTableTest {
         JsonNode copy = OpenApiDocument.read(OpenApiDocument.projectCopy(version));
 
         assertThat(table(version)).isEqualTo(Set.copyOf(OpenApiDocument.operations(copy)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(ApiVersion.class)
+    @DisplayName("a version's cells name the operations by their v3 operationId, with the table's statuses")
+    void cellsOfEveryVersion_areTheTablesCells(ApiVersion version) {
+        Map<String, Set<Integer>> table = new LinkedHashMap<>();
+        Arrays.stream(Operation.values()).forEach(op -> table.put(op.id(), new TreeSet<>(op.documentedStatuses())));
+
+        assertThat(OpenApiDocument.cells(version)).isEqualTo(table);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -146,6 +146,17 @@ public final class OpenApiDocument {
     }
 
     /**
+     * The cells of {@code version}'s project copy: operation (named by its v3 operationId, as the coverage matrix
+     * names it in every version) -> declared status codes, in the document's path order.
+     */
+    public static Map<String, Set<Integer>> cells(ApiVersion version) {
+        Map<String, Set<Integer>> cells = new LinkedHashMap<>();
+        operations(read(projectCopy(version))).forEach(op -> cells.put(
+                version.operation(op.id()).map(o -> o.id()).orElse(op.id()), op.statuses()));
+        return cells;
+    }
+
+    /**
      * The example startReport bodies (components.examples.*: a value with reportType and arguments, and no id,
      * which only the example answers have), by report type name.
      */
