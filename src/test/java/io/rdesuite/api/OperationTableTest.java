@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rdesuite.support.OpenApiDocument;
 import io.rdesuite.support.OpenApiDocument.DocumentedOperation;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -16,22 +18,42 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Named;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-@DisplayName("The table of operations in api.Operation is what the project's OpenAPI copy states")
+@DisplayName("The table of operations in api.Operation is what every version's OpenAPI copy states")
 class OperationTableTest {
 
     private static final JsonNode COPY = OpenApiDocument.read(OpenApiDocument.projectCopy());
     private static final String RUN = "/paths/~1reports~1run/post";
     private static final String CANCEL = "/paths/~1reports~1{id}~1cancel/post";
 
-    @Test
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(ApiVersion.class)
     @DisplayName("every operation's id, method, path template, documented statuses and scopes equal the document's")
-    void tableEqualsTheDocument() {
-        assertThat(table()).isEqualTo(Set.copyOf(OpenApiDocument.operations(COPY)));
+    void tableEqualsTheDocument(ApiVersion version) {
+        JsonNode copy = OpenApiDocument.read(OpenApiDocument.projectCopy(version));
+
+        assertThat(table(version)).isEqualTo(Set.copyOf(OpenApiDocument.operations(copy)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(ApiVersion.class)
+    @DisplayName("a version's cells name the operations by their v3 operationId, with the table's statuses")
+    void cellsOfEveryVersion_areTheTablesCells(ApiVersion version) {
+        Map<String, Set<Integer>> table = new LinkedHashMap<>();
+        Arrays.stream(Operation.values()).forEach(op -> table.put(op.id(), new TreeSet<>(op.documentedStatuses())));
+
+        assertThat(OpenApiDocument.cells(version)).isEqualTo(table);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = ApiVersion.class, names = "V3", mode = EnumSource.Mode.EXCLUDE)
+    @DisplayName("v3's copy does not state another version's table (the version is part of the comparison)")
+    void anotherVersionsTableDiffers(ApiVersion version) {
+        assertThat(table(version)).isNotEqualTo(Set.copyOf(OpenApiDocument.operations(COPY)));
     }
 
     static Stream<Arguments> changes() {
@@ -53,13 +75,13 @@ class OperationTableTest {
         ObjectNode changed = COPY.deepCopy();
         change.accept(changed);
 
-        assertThat(table()).isNotEqualTo(Set.copyOf(OpenApiDocument.operations(changed)));
+        assertThat(table(ApiVersion.V3)).isNotEqualTo(Set.copyOf(OpenApiDocument.operations(changed)));
     }
 
-    /** api.Operation as a document would state it. */
-    private static Set<DocumentedOperation> table() {
+    /** api.Operation as the document of {@code version} would state it. */
+    private static Set<DocumentedOperation> table(ApiVersion version) {
         return Arrays.stream(Operation.values())
-                .map(op -> new DocumentedOperation(op.id(), op.method(), op.template(),
+                .map(op -> new DocumentedOperation(version.operationId(op), op.method(), op.template(version),
                         new TreeSet<>(op.documentedStatuses()), new TreeSet<>(op.scopes())))
                 .collect(Collectors.toSet());
     }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-@DisplayName("The example report bodies in api.ReportExamples are the project's OpenAPI copy's examples")
+@DisplayName("The example report bodies in api.ReportExamples are the OpenAPI copies' examples, in every version")
 class ReportExamplesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -25,6 +25,14 @@ class ReportExamplesTest {
     @DisplayName("each report type's body equals the document's example, as JSON")
     void bodyEqualsTheDocumentsExample(ReportType type) throws Exception {
         assertThat(JSON.readTree(ReportExamples.json(type))).isEqualTo(DOCUMENTED.get(type.name()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = ApiVersion.class, names = "V3", mode = EnumSource.Mode.EXCLUDE)
+    @DisplayName("every other version's copy has the same example bodies as v3's")
+    void everyVersionHasTheSameExamples(ApiVersion version) {
+        assertThat(OpenApiDocument.exampleRequests(OpenApiDocument.read(OpenApiDocument.projectCopy(version))))
+                .isNotEmpty().isEqualTo(DOCUMENTED);
     }
 
     @Test

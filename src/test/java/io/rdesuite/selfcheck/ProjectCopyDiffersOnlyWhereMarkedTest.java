@@ -4,42 +4,49 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.rdesuite.api.ApiVersion;
+import io.rdesuite.api.Operation;
 import io.rdesuite.support.MarkedDeviations;
 import io.rdesuite.support.MarkedDeviations.Mark;
 import io.rdesuite.support.OpenApiDocument;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-@DisplayName("The project's OpenAPI copy differs from the published document only where it says so")
+@DisplayName("Each version's OpenAPI copy differs from its published document only where it says so")
 class ProjectCopyDiffersOnlyWhereMarkedTest {
 
-    private final JsonNode published = OpenApiDocument.read(OpenApiDocument.publishedCopy());
-    private final JsonNode copy = OpenApiDocument.read(OpenApiDocument.projectCopy());
-
-    @Test
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(ApiVersion.class)
     @DisplayName("removing the x-deviation objects from both documents leaves equal trees")
-    void copyEqualsPublishedOutsideMarkedObjects() {
-        assertThat(MarkedDeviations.unmarkedDifference(published, copy)).isEmpty();
+    void copyEqualsPublishedOutsideMarkedObjects(ApiVersion version) {
+        assertThat(MarkedDeviations.unmarkedDifference(published(version), copy(version))).isEmpty();
     }
 
-    @Test
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(ApiVersion.class)
     @DisplayName("an unmarked change is found (the comparison is not vacuous)")
-    void unmarkedChangeIsFound() throws IOException {
-        JsonNode changed = new YAMLMapper().readTree(Files.readString(OpenApiDocument.projectCopy())
+    void unmarkedChangeIsFound(ApiVersion version) throws IOException {
+        JsonNode changed = new YAMLMapper().readTree(Files.readString(OpenApiDocument.projectCopy(version))
                 .replace("example: Identities Details Report", "example: Something Else"));
 
-        assertThat(MarkedDeviations.unmarkedDifference(published, changed))
-                .hasValueSatisfying(d -> assertThat(d).contains("/paths/~1reports~1{taskResultId}/get/parameters"));
+        String getReport = Operation.GET_REPORT.template(version)
+                .substring(OpenApiDocument.serverBasePath(changed).length()).replace("/", "~1");
+
+        assertThat(MarkedDeviations.unmarkedDifference(published(version), changed))
+                .hasValueSatisfying(d -> assertThat(d).contains("/paths/" + getReport + "/get/parameters"));
     }
 
-    @Test
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(ApiVersion.class)
     @DisplayName("every marker has id, published and reason, and its id is a row of contracts/DEVIATIONS.md")
-    void everyMarkerIsDescribedAndListed() throws IOException {
-        String table = Files.readString(OpenApiDocument.projectCopy().resolveSibling("../DEVIATIONS.md").normalize());
-        List<Mark> marks = MarkedDeviations.marks(copy);
+    void everyMarkerIsDescribedAndListed(ApiVersion version) throws IOException {
+        String table = Files.readString(OpenApiDocument.projectCopy(version).resolveSibling("../DEVIATIONS.md").normalize());
+        List<Mark> marks = MarkedDeviations.marks(copy(version));
 
         assertThat(marks).isNotEmpty().allSatisfy(mark -> {
             assertThat(mark.id()).as("id at %s", mark.pointer()).matches("DEV-\\d{2}");
@@ -49,9 +56,30 @@ class ProjectCopyDiffersOnlyWhereMarkedTest {
         });
     }
 
-    @Test
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = ApiVersion.class, names = "V3", mode = EnumSource.Mode.EXCLUDE)
+    @DisplayName("the copy carries the markers of v3's copy, word for word")
+    void copyCarriesTheMarkersOfV3(ApiVersion version) {
+        assertThat(markers(copy(version))).isEqualTo(markers(copy(ApiVersion.V3)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(ApiVersion.class)
     @DisplayName("the copy states the operations of the published document: ids, methods, paths, statuses, scopes")
-    void copyStatesTheSameOperations() {
-        assertThat(OpenApiDocument.operations(copy)).isEqualTo(OpenApiDocument.operations(published));
+    void copyStatesTheSameOperations(ApiVersion version) {
+        assertThat(OpenApiDocument.operations(copy(version))).isEqualTo(OpenApiDocument.operations(published(version)));
+    }
+
+    private static List<JsonNode> markers(JsonNode copy) {
+        return MarkedDeviations.marks(copy).stream().map(Mark::marker)
+                .sorted(Comparator.comparing(JsonNode::toString)).toList();
+    }
+
+    private static JsonNode published(ApiVersion version) {
+        return OpenApiDocument.read(OpenApiDocument.publishedCopy(version));
+    }
+
+    private static JsonNode copy(ApiVersion version) {
+        return OpenApiDocument.read(OpenApiDocument.projectCopy(version));
     }
 }

@@ -3,6 +3,7 @@ package io.rdesuite.support;
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.rdesuite.api.ApiVersion;
 import io.rdesuite.api.ReportType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,16 +18,19 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The project's OpenAPI copy (contracts/openapi/reports-v3.yaml) read as a tree: where it lives, and what it states
- * about the operations (ids, methods, paths, statuses, scopes) and report requests (example bodies, required
- * arguments). Everything here is read from a document, never kept by hand; tests compare it with {@code api}.
+ * The project's OpenAPI copies (contracts/openapi/reports-&lt;version&gt;.yaml, one per {@link ApiVersion}) and the
+ * published documents beside them, read as trees: where they live, and what they state about the operations (ids,
+ * methods, paths, statuses, scopes) and report requests (example bodies, required arguments). Everything here is
+ * read from a document, never kept by hand; tests compare it with {@code api}.
  */
 public final class OpenApiDocument {
 
-    /** The project's copy, relative to the project directory; -Dreports.openapi overrides it. */
-    public static final String PROJECT_COPY = "contracts/openapi/reports-v3.yaml";
-    /** The published document as vendored into contracts/openapi/published, byte for byte. */
-    public static final String PUBLISHED_COPY = "contracts/openapi/published/sailpoint-v3-reports-data-extraction.openapi.yaml";
+    /** Where the copies live, relative to the project directory. */
+    public static final String FOLDER = "contracts/openapi/";
+    /** v3's project copy, relative to the project directory; -Dreports.openapi overrides it. */
+    public static final String PROJECT_COPY = FOLDER + "reports-v3.yaml";
+    /** v3's published document as vendored into contracts/openapi/published, byte for byte. */
+    public static final String PUBLISHED_COPY = FOLDER + "published/sailpoint-v3-reports-data-extraction.openapi.yaml";
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
     private static final YAMLMapper YAML = new YAMLMapper();
@@ -46,12 +50,23 @@ public final class OpenApiDocument {
     private OpenApiDocument() {
     }
 
+    /** v3's project copy (-Dreports.openapi overrides it). */
     public static Path projectCopy() {
         return locate(System.getProperty("reports.openapi", PROJECT_COPY));
     }
 
+    /** The project copy of {@code version} (for v3, -Dreports.openapi overrides it). */
+    public static Path projectCopy(ApiVersion version) {
+        return version == ApiVersion.V3 ? projectCopy() : locate(FOLDER + version.projectDocument());
+    }
+
     public static Path publishedCopy() {
-        return locate(PUBLISHED_COPY);
+        return publishedCopy(ApiVersion.V3);
+    }
+
+    /** The published document of {@code version}, as vendored. */
+    public static Path publishedCopy(ApiVersion version) {
+        return locate(FOLDER + "published/" + version.publishedDocument());
     }
 
     /** Resolves a project-relative path from the working directory or one of its parents (IDE runs). */
@@ -79,14 +94,14 @@ public final class OpenApiDocument {
 
     /**
      * swagger-request-validator for the document at {@code path}, with the paths under its server's base path
-     * (requests go to /v3/reports/..., the document's paths are /reports/...).
+     * (requests go to /v3/reports/..., v3's paths are /reports/...; v1's server has no base path).
      */
     public static OpenApiInteractionValidator.Builder validator(Path path) {
         return OpenApiInteractionValidator.createForSpecificationUrl(path.toAbsolutePath().toUri().toString())
                 .withBasePathOverride(serverBasePath(read(path)));
     }
 
-    /** The path of the first server's URL: /v3 for https://{tenant}.api.identitynow.com/v3. */
+    /** The path of the first server's URL: /v3 for https://{tenant}.api.identitynow.com/v3, empty for v1's. */
     public static String serverBasePath(JsonNode document) {
         return document.path("servers").path(0).path("url").asText().replaceFirst("^[a-zA-Z]+://[^/]*", "");
     }
@@ -127,6 +142,17 @@ public final class OpenApiDocument {
     public static Map<String, Set<Integer>> cells(JsonNode document) {
         Map<String, Set<Integer>> cells = new LinkedHashMap<>();
         operations(document).forEach(op -> cells.put(op.id(), op.statuses()));
+        return cells;
+    }
+
+    /**
+     * The cells of {@code version}'s project copy: operation (named by its v3 operationId, as the coverage matrix
+     * names it in every version) -> declared status codes, in the document's path order.
+     */
+    public static Map<String, Set<Integer>> cells(ApiVersion version) {
+        Map<String, Set<Integer>> cells = new LinkedHashMap<>();
+        operations(read(projectCopy(version))).forEach(op -> cells.put(
+                version.operation(op.id()).map(o -> o.id()).orElse(op.id()), op.statuses()));
         return cells;
     }
 

@@ -19,14 +19,19 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Tells a contract violation from drift in one answer, against the project's OpenAPI copy (swagger-request-validator;
- * requests are not judged: the suite sends invalid ones on purpose).
+ * Tells a contract violation from drift in one answer, against the project's OpenAPI copy of the version the
+ * request's path belongs to ({@link ApiVersion#ofPath}; swagger-request-validator, one per version, built when that
+ * version is first seen; requests are not judged: the suite sends invalid ones on purpose). An answer to a path of
+ * no version (token endpoint, control API) is not judged.
  * <ul>
  *   <li>Violations, always: every ERROR of the validator — an undocumented status or Content-Type, a value outside
  *       an enum, a changed type, a pattern or format broken, a required field or header missing (so a renamed
@@ -62,19 +67,35 @@ public final class AnswerCheck {
         }
     }
 
-    private final OpenApiInteractionValidator validator;
-    private final DocumentedHeaders headers;
+    /** What judges the answers of one version: its document's validator and declared headers. */
+    private record Judge(OpenApiInteractionValidator validator, DocumentedHeaders headers) {
+    }
+
+    private final Function<ApiVersion, Path> documents;
+    private final Map<ApiVersion, Judge> judges = new ConcurrentHashMap<>();
     private final boolean strict;
 
-    public AnswerCheck(Path openApi, boolean strict) {
+    /** Judges every version against its project copy ({@link OpenApiDocument#projectCopy(ApiVersion)}). */
+    public AnswerCheck(boolean strict) {
+        this(OpenApiDocument::projectCopy, strict);
+    }
+
+    /** Judges each version against the document {@code documents} names for it. */
+    public AnswerCheck(Function<ApiVersion, Path> documents, boolean strict) {
+        this.documents = documents;
         this.strict = strict;
-        this.headers = new DocumentedHeaders(OpenApiDocument.read(openApi));
-        this.validator = OpenApiDocument.validator(openApi)
-                .withLevelResolver(LevelResolver.create()
-                        .withLevel("validation.request", Level.IGNORE)
-                        .withLevel(ADDITIONAL_PROPERTIES, strict ? Level.ERROR : Level.WARN)
-                        .build())
-                .build();
+    }
+
+    private Judge judge(ApiVersion version) {
+        return judges.computeIfAbsent(version, v -> {
+            Path document = documents.apply(v);
+            return new Judge(OpenApiDocument.validator(document)
+                    .withLevelResolver(LevelResolver.create()
+                            .withLevel("validation.request", Level.IGNORE)
+                            .withLevel(ADDITIONAL_PROPERTIES, strict ? Level.ERROR : Level.WARN)
+                            .build())
+                    .build(), new DocumentedHeaders(OpenApiDocument.read(document)));
+        });
     }
 
     public boolean strict() {
@@ -83,7 +104,14 @@ public final class AnswerCheck {
 
     /** Judges the answer {@code response} to {@code request}; {@code headerNames} are the answer's headers. */
     public Verdict check(Request request, Response response, Collection<String> headerNames) {
-        ValidationReport report = validator.validate(request, response);
+        Optional<Located> located = locate(request);
+        if (located.isEmpty()) {
+            return new Verdict(List.of(), List.of(), List.of());
+        }
+        ApiVersion version = located.get().version();
+        Operation operation = located.get().operation();
+        Judge judge = judge(version);
+        ValidationReport report = judge.validator().validate(request, response);
         List<Message> violations = new ArrayList<>();
         List<Message> additions = new ArrayList<>();
         for (Message message : report.getMessages()) {
@@ -93,32 +121,29 @@ public final class AnswerCheck {
                 additions.add(message);
             }
         }
-        Optional<Located> located = locate(request);
-        if (located.isEmpty()) {
-            return new Verdict(violations, additions, List.of());
-        }
-        String version = located.get().version().label();
-        String id = located.get().operation().id();
+        String label = version.label();
+        String id = operation.id();
+        String documentedId = version.operationId(operation);
         int status = response.getStatus();
         Set<Drift> drift = new LinkedHashSet<>();
-        additions.forEach(m -> fields(m).forEach(where -> drift.add(new Drift(version, id, status, where, Drift.FIELD))));
-        headerNames.stream().map(h -> h.toLowerCase(Locale.ROOT)).filter(h -> !headers.allows(id, status, h))
-                .forEach(h -> drift.add(new Drift(version, id, status, h, Drift.HEADER)));
+        additions.forEach(m -> fields(m).forEach(where -> drift.add(new Drift(label, id, status, where, Drift.FIELD))));
+        headerNames.stream().map(h -> h.toLowerCase(Locale.ROOT))
+                .filter(h -> !judge.headers().allows(documentedId, status, h))
+                .forEach(h -> drift.add(new Drift(label, id, status, h, Drift.HEADER)));
         return new Verdict(violations, additions, List.copyOf(drift));
     }
 
     private record Located(ApiVersion version, Operation operation) {
     }
 
-    /** The operation the request called, in the version its path names; empty for anything else (token, control). */
-    private static Optional<Located> locate(Request request) {
-        for (ApiVersion version : ApiVersion.values()) {
-            Optional<Operation> op = Operation.match(version, request.getMethod().name(), request.getPath());
-            if (op.isPresent()) {
-                return Optional.of(new Located(version, op.get()));
-            }
-        }
-        return Optional.empty();
+    /**
+     * The operation the request called, in the version its path belongs to ({@link ApiVersion#ofPath}); empty for
+     * anything else (token endpoint, control API).
+     */
+    static Optional<Located> locate(Request request) {
+        String path = request.getPath();
+        return ApiVersion.ofPath(path).flatMap(version -> Operation.match(version, request.getMethod().name(), path)
+                .map(op -> new Located(version, op)));
     }
 
     /**

@@ -6,11 +6,20 @@ import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport.Message;
+import io.rdesuite.api.ApiVersion;
+import io.rdesuite.api.Operation;
 import io.rdesuite.contract.openapi.AnswerCheck.Verdict;
+import io.rdesuite.support.OpenApiDocument;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Drift or failure, decided on canned answers against the project's OpenAPI copy. */
+/** Drift or failure, decided on canned answers against the project's OpenAPI copy of the request's version. */
 class AnswerCheckTest {
 
     private static final String ID = "2c91808475b4334b0175e1dff64b63c2";
@@ -131,6 +140,40 @@ class AnswerCheckTest {
                 json(200, "{\"access_token\": \"x\", \"novel\": 1}"), List.of("X-Trace-Id"));
 
         assertThat(verdict.drift()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(ApiVersion.class)
+    void everyVersion_isJudgedByItsOwnCopy_andItsDriftNamesTheVersion(ApiVersion version) {
+        Request result = SimpleRequest.Builder.get(Operation.GET_REPORT_RESULT.path(version, ID)).build();
+
+        Verdict honest = LENIENT.check(result, json(200, COMPLETED.formatted("")), List.of());
+        Verdict drift = LENIENT.check(result, json(200, COMPLETED.formatted(", \"owner\": 1")), List.of("X-Trace-Id"));
+        Verdict broken = LENIENT.check(result, json(200, COMPLETED.replace("\"rows\": 3", "\"rows\": \"3\"")
+                .formatted("")), List.of());
+
+        assertThat(honest.violations()).isEmpty();
+        assertThat(honest.drift()).isEmpty();
+        assertThat(drift.drift()).containsExactly(
+                new Drift(version.label(), "getReportResult", 200, "/owner", Drift.FIELD),
+                new Drift(version.label(), "getReportResult", 200, "x-trace-id", Drift.HEADER));
+        assertThat(keys(broken.violations())).containsExactly("validation.response.body.schema.type");
+    }
+
+    @Test
+    void aRequestIsJudgedByTheDocumentOfTheVersionItsPathBelongsTo(@TempDir Path dir) throws IOException {
+        Path v1WithDone = dir.resolve("reports-v1.yaml");
+        String v1 = Files.readString(OpenApiDocument.projectCopy(ApiVersion.V1));
+        Files.writeString(v1WithDone, v1.replace("          - FAILURE\n", "          - FAILURE\n          - DONE\n"));
+        AnswerCheck check = new AnswerCheck(v -> v == ApiVersion.V1 ? v1WithDone : OpenApiDocument.projectCopy(v), false);
+        SimpleResponse done = json(200, COMPLETED.replace("\"SUCCESS\"", "\"DONE\"").formatted(""));
+
+        Verdict onV1 = check.check(SimpleRequest.Builder.get(Operation.GET_REPORT_RESULT.path(ApiVersion.V1, ID)).build(),
+                done, List.of());
+        Verdict onV3 = check.check(RESULT, done, List.of());
+
+        assertThat(onV1.violations()).isEmpty();
+        assertThat(keys(onV3.violations())).containsExactly("validation.response.body.schema.enum");
     }
 
     private static SimpleResponse json(int status, String body) {

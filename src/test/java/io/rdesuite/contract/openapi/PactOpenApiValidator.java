@@ -9,6 +9,8 @@ import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rdesuite.api.ApiVersion;
+import io.rdesuite.contract.ReportsPact;
 import io.rdesuite.support.OpenApiDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * Checks every interaction of a pact file against the project's OpenAPI document with swagger-request-validator's
@@ -29,9 +32,21 @@ public final class PactOpenApiValidator {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final OpenApiInteractionValidator validator;
+    private final UnaryOperator<String> paths;
 
+    /** Checks the pact as written (v3's paths) against the document at {@code openApi}. */
     public PactOpenApiValidator(Path openApi) {
+        this(openApi, UnaryOperator.identity());
+    }
+
+    /** Checks the pact with its paths moved to {@code version}'s family against that version's project copy. */
+    public PactOpenApiValidator(ApiVersion version) {
+        this(OpenApiDocument.projectCopy(version), path -> ReportsPact.pathIn(version, path));
+    }
+
+    private PactOpenApiValidator(Path openApi, UnaryOperator<String> paths) {
         this.validator = OpenApiDocument.validator(openApi).build();
+        this.paths = paths;
     }
 
     /** One line per problem, each naming its interaction; empty when the whole pact agrees with the document. */
@@ -70,9 +85,9 @@ public final class PactOpenApiValidator {
         return problems;
     }
 
-    private static Request request(JsonNode request) {
+    private Request request(JsonNode request) {
         SimpleRequest.Builder builder = new SimpleRequest.Builder(
-                request.path("method").asText().toUpperCase(Locale.ROOT), request.path("path").asText());
+                request.path("method").asText().toUpperCase(Locale.ROOT), paths.apply(request.path("path").asText()));
         request.path("query").fields().forEachRemaining(e -> builder.withQueryParam(e.getKey(), strings(e.getValue())));
         request.path("headers").fields().forEachRemaining(e -> builder.withHeader(e.getKey(), strings(e.getValue())));
         byte[] body = body(request.path("body"));

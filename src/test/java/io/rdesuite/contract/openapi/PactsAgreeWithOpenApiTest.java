@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.rdesuite.api.ApiVersion;
 import io.rdesuite.contract.ReportsPact;
 import io.rdesuite.support.OpenApiDocument;
 import java.io.IOException;
@@ -14,8 +15,13 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Contract and document cannot drift apart: every pinned interaction agrees with the project's OpenAPI copy. */
+/**
+ * Contract and documents cannot drift apart: every pinned interaction agrees with the project's OpenAPI copy, in
+ * v3's paths as written and in every other version's paths against that version's copy.
+ */
 class PactsAgreeWithOpenApiTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,6 +40,25 @@ class PactsAgreeWithOpenApiTest {
         for (Path pact : pacts) {
             assertThat(validator.validate(pact)).as("problems in %s", pact).isEmpty();
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = ApiVersion.class, names = "V3", mode = EnumSource.Mode.EXCLUDE)
+    void everyPinnedInteraction_inAnotherVersionsPaths_agreesWithThatVersionsDocument(ApiVersion version)
+            throws IOException {
+        PactOpenApiValidator inVersion = new PactOpenApiValidator(version);
+
+        for (Path pact : pinnedPacts()) {
+            assertThat(inVersion.validate(pact)).as("problems in %s for %s", pact, version.label()).isEmpty();
+        }
+    }
+
+    @Test
+    void thePinnedPactsV3Paths_areNotV1s() throws IOException {
+        PactOpenApiValidator v1AsWritten = new PactOpenApiValidator(OpenApiDocument.projectCopy(ApiVersion.V1));
+
+        assertThat(v1AsWritten.validate(pinnedPacts().get(0)))
+                .anySatisfy(problem -> assertThat(problem).contains("validation.request.path.missing"));
     }
 
     @Test

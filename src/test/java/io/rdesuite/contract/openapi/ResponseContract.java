@@ -5,7 +5,6 @@ import com.atlassian.oai.validator.restassured.RestAssuredRequest;
 import com.atlassian.oai.validator.restassured.RestAssuredResponse;
 import io.rdesuite.api.ApiVersion;
 import io.rdesuite.config.Settings;
-import io.rdesuite.support.OpenApiDocument;
 import io.restassured.filter.Filter;
 import io.restassured.filter.FilterContext;
 import io.restassured.http.Header;
@@ -16,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * The contract every answer of the target is held to: its status, Content-Type, headers and body against the
- * project's OpenAPI copy (swagger-request-validator through {@link AnswerCheck}, one shared instance), and the
+ * project's OpenAPI copy of the version its path belongs to (swagger-request-validator through {@link AnswerCheck}, one shared instance), and the
  * SLPT-Request-ID header. A violation fails the call ({@link OpenApiValidationException}, as swagger-request-
  * validator's own filter throws it); undocumented additions are recorded as drift ({@link DriftLog}) and the call
  * goes on, unless -Dreports.strictShapes=true makes undocumented body fields violations. Requests are not
@@ -37,8 +36,7 @@ public final class ResponseContract {
             synchronized (ResponseContract.class) {
                 v = validation;
                 if (v == null) {
-                    v = validation(new AnswerCheck(OpenApiDocument.projectCopy(),
-                            Settings.fromSystem().getBoolean(AnswerCheck.STRICT_SHAPES, false)));
+                    v = validation(new AnswerCheck(Settings.fromSystem().getBoolean(AnswerCheck.STRICT_SHAPES, false)));
                     validation = v;
                 }
             }
@@ -60,7 +58,7 @@ public final class ResponseContract {
         };
     }
 
-    /** Checks SLPT-Request-ID (32 lower-case hex) on every answer of the API (DEV-14). */
+    /** Checks SLPT-Request-ID (32 lower-case hex) on every answer of the API, in every version (DEV-14). */
     public static Filter requestId() {
         return RequestIdFilter.INSTANCE;
     }
@@ -72,7 +70,8 @@ public final class ResponseContract {
         public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification responseSpec,
                                FilterContext ctx) {
             Response response = ctx.next(request, responseSpec);
-            if (request.getURI().contains(ApiVersion.V3.basePath())) {
+            String uri = request.getURI();
+            if (ApiVersion.ofPath(uri.contains("?") ? uri.substring(0, uri.indexOf('?')) : uri).isPresent()) {
                 String id = response.getHeader("SLPT-Request-ID");
                 if (id == null || !REQUEST_ID.matcher(id).matches()) {
                     throw new AssertionError("Contract violation: " + request.getMethod() + " " + request.getUserDefinedPath()

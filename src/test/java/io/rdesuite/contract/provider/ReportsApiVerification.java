@@ -2,18 +2,14 @@ package io.rdesuite.contract.provider;
 
 import static io.rdesuite.contract.ProviderStates.TASK_RESULT_ID;
 
-import au.com.dius.pact.core.model.Interaction;
 import au.com.dius.pact.core.model.ProviderState;
-import au.com.dius.pact.core.model.SynchronousRequestResponse;
-import au.com.dius.pact.provider.IHttpClientFactory;
-import au.com.dius.pact.provider.junit5.HttpTestTarget;
-import au.com.dius.pact.provider.junit5.HttpsTestTarget;
 import au.com.dius.pact.provider.junit5.PactVerificationContext;
 import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
-import au.com.dius.pact.provider.junit5.TestTarget;
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
+import io.qameta.allure.Allure;
+import io.rdesuite.api.ApiVersion;
 import io.rdesuite.api.Operation;
 import io.rdesuite.api.ReportType;
 import io.rdesuite.client.ReportsClient;
@@ -26,26 +22,35 @@ import io.rdesuite.contract.Cells;
 import io.rdesuite.contract.ProviderStates;
 import io.rdesuite.contract.ReportsPact;
 import io.rdesuite.support.ReportRequests;
-import java.net.URI;
+import io.rdesuite.support.SuiteVersions;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
+import java.util.stream.Stream;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.TestTemplate;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Verifies the pinned pacts (contracts/pacts) against the provider: the embedded simulator, or the target from
- * configuration (SAIL_BASE_URL and its credentials). Every provider state is set up for real, through the
- * simulator's control API or by running reports. A state that cannot be set up on the target (a live tenant has
- * no control API) makes its interaction skipped with the reason: it is reported as not verified, never faked.
+ * Verifies the pinned pacts (contracts/pacts) against the provider, once for every API version the run covers
+ * ({@link SuiteVersions}, from SAIL_API_VERSIONS): the embedded simulator, or the target from configuration
+ * (SAIL_BASE_URL and its credentials). The pact is written in v3's paths; each request is moved to the version's
+ * path family ({@link ReportsPact#pathIn}) before it is sent, and the provider states are set up through that
+ * version too. Every provider state is set up for real, through the simulator's control API or by running reports.
+ * A state that cannot be set up on the target (a live tenant has no control API) makes its interaction skipped
+ * with the reason: it is reported as not verified, never faked.
  */
+@ParameterizedClass(name = "{0}")
+@MethodSource("versions")
 @Provider(ReportsPact.PROVIDER)
 @PactFolder("contracts/pacts")
 @DisplayName("Pact provider verification: the pinned pacts against the target")
@@ -54,29 +59,38 @@ class ReportsApiVerification {
     private static final Duration REPORT_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration POLL = Duration.ofMillis(50);
     private static final Duration HELD_RUNNING = Duration.ofMinutes(2);
+    /** Cells of every version of this JVM's verification: written after each version, the last write has all. */
+    private static final PactCoverage COVERAGE = new PactCoverage();
 
     private static VerificationTarget target;
     private static TokenProvider manageToken;
-    private static PactCoverage coverage;
+
+    /** The version under verification. */
+    @Parameter
+    ApiVersion version;
 
     /** The token this interaction's request carries; a state may replace the full-access one. */
     private TokenProvider token;
+
+    static Stream<Named<ApiVersion>> versions() {
+        return SuiteVersions.selected().stream().map(v -> Named.of(v.label(), v));
+    }
 
     @BeforeAll
     static void connect() {
         target = VerificationTarget.current();
         manageToken = TokenProvider.forTarget(target.config());
-        coverage = new PactCoverage();
     }
 
     @AfterAll
     static void writeCoverage() {
-        target.coverageFile().ifPresent(coverage::write);
+        target.coverageFile().ifPresent(COVERAGE::write);
     }
 
     @BeforeEach
     void prepare(PactVerificationContext context) {
-        context.setTarget(httpTarget(target.config().baseUri()));
+        COVERAGE.covering(version);
+        context.setTarget(target.httpTarget());
         target.control().ifPresent(SimulatorControl::reset);
         token = manageToken;
         for (ProviderState state : context.getInteraction().getProviderStates()) {
@@ -88,15 +102,17 @@ class ReportsApiVerification {
     @TestTemplate
     @ExtendWith(PactVerificationInvocationContextProvider.class)
     void verifyInteraction(PactVerificationContext context, ClassicHttpRequest request) {
-        Cell cell = cellOf(context.getInteraction());
+        InteractionCell cell = InteractionCell.of(context.getInteraction());
         if (target.reportsResults()) {
-            Cells.label(cell.operation(), cell.status());
+            Cells.label(version, cell.operation(), cell.status());
+            Allure.getLifecycle().updateTestCase(result -> result.setName(version.label() + ": " + result.getName()));
         }
+        request.setPath(ReportsPact.pathIn(version, request.getPath()));
         request.setHeader("Authorization", "Bearer " + token.accessToken());
 
         context.verifyInteraction();
 
-        coverage.verified(cell.operation().id(), cell.status());
+        COVERAGE.verified(version, cell.operation().id(), cell.status());
     }
 
     @State(ProviderStates.COMPLETED_IDENTITIES_REPORT)
@@ -127,6 +143,7 @@ class ReportsApiVerification {
         token = TokenProvider.forCredentials(target.config().baseUri(), target.config().readOnly().orElseThrow());
     }
 
+    /** The budget of the version under verification (budgets may be counted per version). */
     @State(ProviderStates.RATE_LIMIT_USED_UP)
     void rateLimitUsedUp() {
         String clientId = manageClientId();
@@ -135,8 +152,8 @@ class ReportsApiVerification {
         client(new StaticTokenProvider(warm)).getReportResult(ProviderStates.UNKNOWN_ID);
     }
 
-    private static String startIdentitiesReport() {
-        String id = client().startReport(ReportRequests.details(ReportType.IDENTITIES)).id();
+    private String startIdentitiesReport() {
+        String id = client(manageToken).startReport(ReportRequests.details(ReportType.IDENTITIES)).id();
         if (id == null) {
             throw new IllegalStateException("startReport answered a task without an id");
         }
@@ -147,11 +164,11 @@ class ReportsApiVerification {
      * Waits until the report's result has a status, reading the raw JSON: a status outside the enum must reach
      * the verification and fail there, not hang the typed client's wait.
      */
-    private static void awaitStatus(String id) {
+    private void awaitStatus(String id) {
         long deadline = System.nanoTime() + REPORT_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
-            String status = client().request().get(Operation.GET_REPORT_RESULT.template(), id).jsonPath()
-                    .getString("status");
+            String status = client(manageToken).request().get(Operation.GET_REPORT_RESULT.template(version), id)
+                    .jsonPath().getString("status");
             if (status != null) {
                 return;
             }
@@ -186,12 +203,9 @@ class ReportsApiVerification {
         };
     }
 
-    private static ReportsClient client() {
-        return client(manageToken);
-    }
-
-    private static ReportsClient client(TokenProvider tokens) {
-        return ReportsClient.builder(target.config().baseUri()).tokenProvider(tokens)
+    /** A client of the version under verification that never retries. */
+    private ReportsClient client(TokenProvider tokens) {
+        return ReportsClient.builder(target.config().baseUri()).tokenProvider(tokens).version(version)
                 .retryPolicy(RetryPolicy.none()).build();
     }
 
@@ -202,32 +216,5 @@ class ReportsApiVerification {
     private static String manageClientId() {
         return target.config().credentials().map(ClientCredentials::id).orElseThrow(() ->
                 new IllegalStateException("the target has no client id for the full-access client"));
-    }
-
-    /**
-     * The target with a client that never retries: HttpClient 5 would otherwise honour a 429's Retry-After and
-     * send the request again, hiding the answer under verification.
-     */
-    private static TestTarget httpTarget(URI baseUri) {
-        boolean https = baseUri.getScheme().equals("https");
-        int port = baseUri.getPort() >= 0 ? baseUri.getPort() : https ? 443 : 80;
-        IHttpClientFactory noRetries = provider -> HttpClients.custom()
-                .disableAutomaticRetries()
-                .disableRedirectHandling()
-                .build();
-        return https ? new HttpsTestTarget(baseUri.getHost(), port, "/", false, () -> noRetries)
-                : new HttpTestTarget(baseUri.getHost(), port, "/", () -> noRetries);
-    }
-
-    static Cell cellOf(Interaction interaction) {
-        SynchronousRequestResponse http = interaction.asSynchronousRequestResponse();
-        String method = http.getRequest().getMethod();
-        String path = http.getRequest().getPath();
-        Operation operation = Operation.match(method, path).orElseThrow(() -> new IllegalStateException(
-                "The pact's request " + method + " " + path + " is none of the four operations"));
-        return new Cell(operation, http.getResponse().getStatus());
-    }
-
-    record Cell(Operation operation, int status) {
     }
 }

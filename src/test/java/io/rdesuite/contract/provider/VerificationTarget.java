@@ -1,10 +1,16 @@
 package io.rdesuite.contract.provider;
 
+import au.com.dius.pact.provider.IHttpClientFactory;
+import au.com.dius.pact.provider.junit5.HttpTestTarget;
+import au.com.dius.pact.provider.junit5.HttpsTestTarget;
+import au.com.dius.pact.provider.junit5.TestTarget;
 import io.rdesuite.client.SimulatorControl;
 import io.rdesuite.config.TargetConfig;
 import io.rdesuite.support.SuiteTarget;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
 
 /**
  * What the provider verification runs against: the suite's target (embedded simulator, or SAIL_BASE_URL with
@@ -42,6 +48,22 @@ public record VerificationTarget(TargetConfig config, Optional<SimulatorControl>
      */
     public boolean reportsResults() {
         return coverageFile.isPresent();
+    }
+
+    /**
+     * Pact's target for this one, with a client that never retries: HttpClient 5 would otherwise honour a 429's
+     * Retry-After and send the request again, hiding the answer under verification.
+     */
+    TestTarget httpTarget() {
+        URI baseUri = config.baseUri();
+        boolean https = baseUri.getScheme().equals("https");
+        int port = baseUri.getPort() >= 0 ? baseUri.getPort() : https ? 443 : 80;
+        IHttpClientFactory noRetries = provider -> HttpClients.custom()
+                .disableAutomaticRetries()
+                .disableRedirectHandling()
+                .build();
+        return https ? new HttpsTestTarget(baseUri.getHost(), port, "/", false, () -> noRetries)
+                : new HttpTestTarget(baseUri.getHost(), port, "/", () -> noRetries);
     }
 
     public String describe() {

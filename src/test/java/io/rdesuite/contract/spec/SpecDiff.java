@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.rdesuite.api.ApiVersion;
 import io.rdesuite.api.Operation;
 import io.rdesuite.contract.drift.JsonDiff;
+import io.rdesuite.support.OpenApiDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -20,24 +22,29 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * What changed for the four Reports Data Extraction operations between the project's OpenAPI copy and a newer
- * document (a file or an http(s) URL): path and method, parameters, request body, response codes and their
- * content and headers, and the component schemas they reference, transitively. Prose and examples (description,
- * summary, example, examples, externalDocs, tags) and the project's x-deviation markers are left out.
+ * document (a file or an http(s) URL), or between two versions' documents: path and method, parameters, request
+ * body, response codes and their content and headers, and the component schemas they reference, transitively.
+ * Prose and examples (description, summary, example, examples, externalDocs, tags) and the project's x-deviation
+ * markers are left out. Two documents of different versions are compared through the name mapping
+ * ({@link VersionNames}): the newer one is read in the base's names (paths, operationIds, schema names), so only
+ * what differs beyond the names is reported. Operations are named by their v3 operationId.
  *
- * <p>{@code ./mvnw -q -o exec:java@spec-diff -Dspec=path/or/url [-Dspec.base=other/base.yaml]}
+ * <p>{@code ./mvnw -q -o exec:java@spec-diff -Dspec=path/or/url/or/version [-Dspec.base=base.yaml/or/version]};
+ * a version label (v3, v2026, v1...) names that version's published document as {@code spec}, its project copy
+ * as {@code spec.base}.
  */
 public final class SpecDiff {
 
-    static final List<String> OPERATIONS = Arrays.stream(Operation.values()).map(Operation::id).toList();
     private static final Set<String> NOT_CONTRACT = Set.of("description", "summary", "example", "examples",
             "externalDocs", "tags", "x-deviation");
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
-    private static final String SCHEMA_REF = "#/components/schemas/";
     private static final YAMLMapper YAML = new YAMLMapper();
 
     private SpecDiff() {
@@ -47,19 +54,55 @@ public final class SpecDiff {
         if (args.length != 2) {
             throw new IllegalArgumentException("usage: SpecDiff BASE NEW (a file path or an http(s) URL each)");
         }
-        String base = System.getProperty("spec.base", args[0]);
-        List<String> changes = diff(read(base), read(args[1]));
-        System.out.println("OpenAPI changes for " + OPERATIONS + " from " + base + " to " + args[1] + ":");
+        String base = location(System.getProperty("spec.base", args[0]), OpenApiDocument::projectCopy);
+        String next = location(args[1], OpenApiDocument::publishedCopy);
+        JsonNode baseDocument = read(base);
+        JsonNode nextDocument = read(next);
+        List<String> changes = diff(baseDocument, nextDocument);
+        System.out.println("OpenAPI changes for " + Arrays.stream(Operation.values()).map(Operation::id).toList()
+                + " from " + base + " to " + next + ":");
+        crossVersion(baseDocument, nextDocument).ifPresent(note -> System.out.println("  (" + note + ")"));
         System.out.println(changes.isEmpty() ? "  none" : "  " + String.join("\n  ", changes));
     }
 
-    /** One line per change, prefixed with the operation or schema it belongs to. */
-    public static List<String> diff(JsonNode base, JsonNode next) {
+    /** A version label names that version's document ({@code document}); anything else is a file or URL. */
+    static String location(String argument, Function<ApiVersion, Path> document) {
+        return ApiVersion.byLabel(argument).map(v -> document.apply(v).toString()).orElse(argument);
+    }
+
+    /** "v1 compared with v3 in v3's names ...", when the two documents are of different versions. */
+    static Optional<String> crossVersion(JsonNode base, JsonNode next) {
+        Optional<ApiVersion> from = VersionNames.versionOf(next);
+        Optional<ApiVersion> to = VersionNames.versionOf(base);
+        if (from.isEmpty() || to.isEmpty() || from.get() == to.get()) {
+            return Optional.empty();
+        }
+        String start = from.get().operationId(Operation.START_REPORT);
+        String startInBase = to.get().operationId(Operation.START_REPORT);
+        return Optional.of(from.get().label() + " read in " + to.get().label() + "'s names: paths "
+                + from.get().basePath() + "/... as " + to.get().basePath() + "/..."
+                + (start.equals(startInBase) ? "" : ", operationIds " + start + "... as " + startInBase + "...")
+                + ", schema names matched regardless of case");
+    }
+
+    /**
+     * One line per change, prefixed with the operation (its v3 operationId) or schema it belongs to. A newer
+     * document of another version is first read in the base's names.
+     */
+    public static List<String> diff(JsonNode base, JsonNode newer) {
+        Optional<ApiVersion> baseVersion = VersionNames.versionOf(base);
+        Optional<ApiVersion> newerVersion = VersionNames.versionOf(newer);
+        JsonNode next = baseVersion.isPresent() && newerVersion.isPresent() && baseVersion.get() != newerVersion.get()
+                ? VersionNames.renamed(newer, newerVersion.get(), baseVersion.get(), OpenApiDocument.serverBasePath(base),
+                        VersionNames.schemaNamesOf(base))
+                : newer;
         List<String> changes = new ArrayList<>();
         Set<String> schemas = new TreeSet<>();
-        for (String operationId : OPERATIONS) {
-            JsonNode before = operation(base, operationId);
-            JsonNode after = operation(next, operationId);
+        for (Operation op : Operation.values()) {
+            String operationId = op.id();
+            String documented = baseVersion.map(v -> v.operationId(op)).orElse(operationId);
+            JsonNode before = operation(base, documented);
+            JsonNode after = operation(next, documented);
             collectSchemaRefs(before, schemas);
             collectSchemaRefs(after, schemas);
             if (before == null && after == null) {
@@ -133,7 +176,7 @@ public final class SpecDiff {
     /** A local $ref (#/components/...) other than a schema is replaced by its target; schemas stay refs. */
     private static JsonNode resolve(JsonNode document, JsonNode node) {
         String ref = node.path("$ref").asText("");
-        if (ref.startsWith("#/") && !ref.startsWith(SCHEMA_REF)) {
+        if (ref.startsWith("#/") && !ref.startsWith(VersionNames.SCHEMA_REF)) {
             return resolve(document, document.at(ref.substring(1)));
         }
         return node;
@@ -145,8 +188,8 @@ public final class SpecDiff {
         }
         if (node.isObject()) {
             String ref = node.path("$ref").asText("");
-            if (ref.startsWith(SCHEMA_REF)) {
-                names.add(ref.substring(SCHEMA_REF.length()));
+            if (ref.startsWith(VersionNames.SCHEMA_REF)) {
+                names.add(ref.substring(VersionNames.SCHEMA_REF.length()));
             }
             node.elements().forEachRemaining(child -> collectSchemaRefs(child, names));
         } else if (node.isArray()) {
