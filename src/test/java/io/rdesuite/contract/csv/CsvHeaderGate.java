@@ -28,6 +28,7 @@ public final class CsvHeaderGate {
         }
         Path pins = args.length == 2 ? Path.of(args[1]) : CsvPins.FILE;
         boolean accept = args[0].equals("accept") || Boolean.getBoolean("csv.accept");
+        long start = System.nanoTime();
         Map<String, List<String>> served = SimulatorCsvHeaders.served();
         if (accept) {
             List<String> changed = accept(served, pins);
@@ -42,7 +43,8 @@ public final class CsvHeaderGate {
                     + " (or ./mvnw verify -Dcsv.accept=true) and commit " + pins
                     + ". If the pins came from a tenant recording, make the simulator serve them instead.");
         }
-        System.out.println("CSV header gate: " + served.size() + " CSV header(s) match the pins in " + pins);
+        System.out.println("CSV header gate: " + served.size() + " CSV header(s) match the pins in " + pins + " ("
+                + (System.nanoTime() - start) / 1_000_000 + " ms)");
     }
 
     /** The differences between the pins and the served headers, one line each; empty when none. */
