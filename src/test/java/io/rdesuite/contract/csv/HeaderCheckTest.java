@@ -61,7 +61,7 @@ class HeaderCheckTest {
                 "SEARCH_EXPORT/identities.csv", List.of("id", "name"), "SEARCH_EXPORT/access.csv", List.of("id")));
 
         assertThat(outcome.violations()).containsExactly("SEARCH_EXPORT/roles.csv CSV: the pinned file is not served");
-        assertThat(outcome.addedColumns()).containsExactly("SEARCH_EXPORT/identities.csv: name");
+        assertThat(outcome.addedColumns()).containsExactly("'name' in SEARCH_EXPORT/identities.csv");
         assertThat(outcome.addedFiles()).containsExactly("SEARCH_EXPORT/access.csv");
     }
 }

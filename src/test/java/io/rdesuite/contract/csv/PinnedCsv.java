@@ -20,10 +20,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class PinnedCsv {
 
-    /** {@link Drift#what()} of a column the pin does not name. */
-    public static final String ADDED_COLUMN = "CSV column not in the pin";
+    /** {@link Drift#what()} of a column the pin does not name ("v3 getReport 200: added CSV column 'Region' in ACCOUNTS"). */
+    public static final String ADDED_COLUMN = "added CSV column";
     /** {@link Drift#what()} of a file of a zip the pins do not name. */
-    public static final String ADDED_FILE = "CSV file not in the pin";
+    public static final String ADDED_FILE = "added CSV file";
 
     private static final Map<Path, CsvPins> LOADED = new ConcurrentHashMap<>();
 
@@ -51,7 +51,7 @@ public final class PinnedCsv {
      * The served headers of one report against the pins.
      *
      * @param violations   renamed, dropped, reordered columns; pinned files missing from the zip
-     * @param addedColumns "KEY: column" for each column no pin names
+     * @param addedColumns "'column' in KEY" for each column no pin names
      * @param addedFiles   keys of served files no pin names
      */
     record Outcome(List<String> violations, List<String> addedColumns, List<String> addedFiles) {
@@ -69,7 +69,7 @@ public final class PinnedCsv {
             }
             HeaderCheck.Verdict verdict = HeaderCheck.check(key, pin.columns(), header);
             violations.addAll(verdict.violations());
-            verdict.added().forEach(column -> addedColumns.add(key + ": " + column));
+            verdict.added().forEach(column -> addedColumns.add("'" + column + "' in " + key));
         });
         pins.headers().keySet().stream()
                 .filter(key -> key.equals(type.name()) || key.startsWith(type.name() + "/"))
