@@ -45,7 +45,11 @@ public enum Defect {
     RESULT_FORGOTTEN("/result answers {} for a report it knows, as if it had lost it"),
     RESULT_OTHER_ID("/result answers another id than the one asked for"),
     RESULT_OTHER_REPORT_TYPE("/result answers another reportType than the report's"),
-    REPORT_NEVER_COMPLETES("/result shows every report as still running (no status), whatever its state");
+    REPORT_NEVER_COMPLETES("/result shows every report as still running (no status), whatever its state"),
+    // the columns of the CSV files (a plain CSV and every CSV of a SEARCH_EXPORT zip)
+    CSV_COLUMN_RENAMED("the CSV header's second column is named in snake_case (\"Account Name\" becomes \"account_name\")"),
+    CSV_COLUMN_DROPPED("the CSV files lack their last column"),
+    CSV_COLUMNS_REORDERED("the first two columns of the CSV files change places");
 
     private final String description;
 

@@ -23,7 +23,8 @@ public enum Variant {
     SLOW_ANSWERS("every answer of the API is held back 20 ms"),
     OFFSET_DATE_TIMES("date-times carry the offset +02:00 instead of Z (the same instant)"),
     GZIP_WHEN_ASKED("answers are gzip-encoded when the request accepts gzip"),
-    EXTRA_ERROR_MESSAGE("ErrorResponseDto.messages carries a second entry, in another locale");
+    EXTRA_ERROR_MESSAGE("ErrorResponseDto.messages carries a second entry, in another locale"),
+    CSV_EXTRA_COLUMN("the CSV files (also in a SEARCH_EXPORT zip) carry one more column at the end, Region");
 
     private final String description;
 

@@ -68,6 +68,8 @@ class DefectsAreCaughtTest {
             CONTENT_DISPOSITION_MISSING,    getreport.GetReportScenarios,             namesTheFile
             NOT_FOUND_BODY_WRONG,           getreport.GetReportScenarios,             unknownReport
             REQUEST_ID_MISSING,             cancelreport.CancelReportScenarios,       refusesUnknownIds
+            CSV_COLUMN_RENAMED,             getreport.GetReportScenarios,             downloadsEveryFormat
+            CSV_COLUMN_DROPPED,             lifecycle.LifecycleScenarios,             reportRunsToConsistentFiles
             """)
     @DisplayName("lifecycle, file and header defects are caught too")
     void otherDefectsAreCaught(Defect defect, String scenarios, String method) throws ClassNotFoundException {

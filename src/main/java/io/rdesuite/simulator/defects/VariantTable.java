@@ -25,6 +25,8 @@ final class VariantTable {
             entry(OFFSET_DATE_TIMES, rewrite(VariantAnswers::offsetDateTimes)),
             entry(EXTRA_FIELD, rewrite(VariantAnswers::extraField)),
             entry(REORDERED_KEYS, rewrite(VariantAnswers::reorderedKeys)),
+            // the files
+            entry(CSV_EXTRA_COLUMN, rewrite(CsvColumns::addColumn)),
             // the bytes, the headers, the timing
             entry(PRETTY_JSON, rewrite(VariantAnswers::prettyJson)),
             entry(JSON_CHARSET_SPELLING, rewrite(VariantAnswers::jsonCharsetSpelling)),

@@ -85,10 +85,11 @@ class GetReportScenarios {
         if (zip) {
             assertThat(file.zipEntries()).as("CSV files in the zip").isNotEmpty()
                     .allSatisfy((name, csv) -> assertThat(name).endsWith(".csv"));
+            ReportFileChecks.assertCsvFiles(type, file);
         } else if (format.equals("pdf")) {
             assertThat(ReportFileChecks.assertPdf(file)).isNotBlank();
         } else {
-            ReportFileChecks.assertCsv(file, result.rows());
+            ReportFileChecks.assertCsv(type, file, result.rows());
         }
     }
 

@@ -12,12 +12,14 @@ import io.rdesuite.api.Defect;
 import io.rdesuite.api.Operation;
 import io.rdesuite.api.ReportExamples;
 import io.rdesuite.api.ReportType;
+import io.rdesuite.client.ReportFile;
 import io.rdesuite.simulator.testing.SharedSimulatorTest;
 import io.rdesuite.simulator.testing.SimHarness;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -104,6 +106,11 @@ class DefectsTest extends SharedSimulatorTest {
             int rows = h.result(id).path("rows");
             return csvLines(h.download(id, "csv").asByteArray()).size() - 1 - rows;
         }, 0, -1));
+        PROBES.put(Defect.CSV_COLUMN_RENAMED, new Probe(h -> csvHeader(h).get(1), "Account Name", "account_name"));
+        PROBES.put(Defect.CSV_COLUMN_DROPPED, new Probe(h -> csvHeader(h).get(csvHeader(h).size() - 1), "Created",
+                "Locked"));
+        PROBES.put(Defect.CSV_COLUMNS_REORDERED, new Probe(h -> csvHeader(h).subList(0, 2),
+                List.of("Account ID", "Account Name"), List.of("Account Name", "Account ID")));
         PROBES.put(Defect.PDF_CORRUPT, new Probe(h -> pdfReadable(h.download(h.completedReport(ACCOUNTS_BODY), "pdf")
                 .asByteArray()), true, false));
         PROBES.put(Defect.CONTENT_DISPOSITION_MISSING, new Probe(h -> String.valueOf(h.download(
@@ -153,6 +160,11 @@ class DefectsTest extends SharedSimulatorTest {
 
     private static Response startResponse(SimHarness h) {
         return h.as(MANAGE).contentType(ContentType.JSON).body(ACCOUNTS_BODY).post(Operation.START_REPORT.template());
+    }
+
+    private static List<String> csvHeader(SimHarness h) {
+        byte[] csv = h.download(h.completedReport(ACCOUNTS_BODY), "csv").asByteArray();
+        return new ReportFile(csv, null, null).csvRecords().get(0);
     }
 
     private static boolean pdfReadable(byte[] pdf) {

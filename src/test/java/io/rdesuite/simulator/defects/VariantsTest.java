@@ -9,6 +9,7 @@ import io.rdesuite.api.Operation;
 import io.rdesuite.api.ReportExamples;
 import io.rdesuite.api.ReportType;
 import io.rdesuite.api.Variant;
+import io.rdesuite.client.ReportFile;
 import io.rdesuite.simulator.testing.SharedSimulatorTest;
 import io.rdesuite.simulator.testing.SimHarness;
 import io.restassured.config.DecoderConfig;
@@ -90,6 +91,12 @@ class VariantsTest extends SharedSimulatorTest {
             return List.of(String.valueOf(asked.header("Content-Encoding")), asked.asString(),
                     String.valueOf(notAsked.header("Content-Encoding")), notAsked.asString());
         }, List.of("null", "{}", "null", "{}"), List.of("gzip", "{}", "null", "{}")));
+        PROBES.put(Variant.CSV_EXTRA_COLUMN, new Probe(h -> {
+            byte[] csv = h.download(h.completedReport(ACCOUNTS_BODY), "csv").asByteArray();
+            List<List<String>> records = new ReportFile(csv, null, null).csvRecords();
+            List<String> header = records.get(0);
+            return List.of(header.get(header.size() - 1), records.stream().allMatch(r -> r.size() == header.size()));
+        }, List.of("Created", true), List.of("Region", true)));
         PROBES.put(Variant.EXTRA_ERROR_MESSAGE, new Probe(h -> emptyStart(h).<List<?>>path("messages").size(), 1, 2));
     }
 
