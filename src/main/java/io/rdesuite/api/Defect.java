@@ -45,7 +45,11 @@ public enum Defect {
     RESULT_FORGOTTEN("/result answers {} for a report it knows, as if it had lost it"),
     RESULT_OTHER_ID("/result answers another id than the one asked for"),
     RESULT_OTHER_REPORT_TYPE("/result answers another reportType than the report's"),
-    REPORT_NEVER_COMPLETES("/result shows every report as still running (no status), whatever its state");
+    REPORT_NEVER_COMPLETES("/result shows every report as still running (no status), whatever its state"),
+    // how the API versions relate
+    V2025_CANCEL_WRONG_STATUS("cancelReport through /v2025 answers 202 instead of 204 (the other versions stay right)"),
+    RATE_BUDGET_SHARED_ACROSS_VERSIONS("the API versions draw on one rate budget per client instead of one each"),
+    VERSIONS_SEPARATE_STATE("a report started through one API version is unknown to the others");
 
     private final String description;
 
