@@ -51,15 +51,20 @@ enum VersionExpectation {
         Allure.parameter(title + " (seen)", relation == Relation.NEITHER ? "neither" : yesNo(relation == yes));
     }
 
-    /** "versions share state: yes (expected yes)"; "partly (3 of 4 pairs)" when the pairs disagree; null if none ran. */
+    /**
+     * "versions share state: yes (expected yes)"; "no", "neither" (every pair answered unlike both) or "mixed (2 yes,
+     * 1 no, 1 neither)" when the pairs disagree; null when no scenario ran.
+     */
     String summary() {
         int yesCount = count(yes);
-        int total = seen.values().stream().mapToInt(AtomicInteger::get).sum();
+        int noCount = count(other(yes));
+        int neither = count(Relation.NEITHER);
+        int total = yesCount + noCount + neither;
         if (total == 0) {
             return null;
         }
-        String holds = yesCount == total ? "yes" : count(other(yes)) == total ? "no"
-                : "partly (" + yesCount + " of " + total + " pairs yes, " + count(Relation.NEITHER) + " neither)";
+        String holds = yesCount == total ? "yes" : noCount == total ? "no" : neither == total ? "neither"
+                : "mixed (" + yesCount + " yes, " + noCount + " no, " + neither + " neither)";
         return title + ": " + holds + " (expected " + yesNo(expected()) + ")";
     }
 
