@@ -49,7 +49,11 @@ public enum Defect {
     // the columns of the CSV files (a plain CSV and every CSV of a SEARCH_EXPORT zip)
     CSV_COLUMN_RENAMED("the CSV header's second column is named in snake_case (\"Account Name\" becomes \"account_name\")"),
     CSV_COLUMN_DROPPED("the CSV files lack their last column"),
-    CSV_COLUMNS_REORDERED("the first two columns of the CSV files change places");
+    CSV_COLUMNS_REORDERED("the first two columns of the CSV files change places"),
+    // how the API versions relate
+    V2025_CANCEL_WRONG_STATUS("cancelReport through /v2025 answers 202 instead of 204 (the other versions stay right)"),
+    RATE_BUDGET_SHARED_ACROSS_VERSIONS("the API versions draw on one rate budget per client instead of one each"),
+    VERSIONS_SEPARATE_STATE("a report started through one API version is unknown to the others");
 
     private final String description;
 

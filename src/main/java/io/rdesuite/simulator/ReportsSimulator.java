@@ -15,6 +15,7 @@ import io.rdesuite.simulator.http.RequestLog;
 import io.rdesuite.simulator.http.Route;
 import io.rdesuite.simulator.http.UndertowAdapter;
 import io.rdesuite.simulator.operations.ReportOperations;
+import io.rdesuite.simulator.reports.ReportEngine;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import java.net.InetSocketAddress;
@@ -67,22 +68,32 @@ public final class ReportsSimulator implements AutoCloseable {
         }
     }
 
-    /** One route per operation of the api table: the gateway's checks, then the operation. */
+    /**
+     * One route per operation of the api table in each version's path family: the gateway's checks (the rate
+     * limit counted for the version), then the operation over the shared reports or, while the versions do not
+     * share state, over the version's own.
+     */
     private static List<Route> apiRoutes(SimulatorState state, DefectLayer defects) {
         BearerAuth bearer = new BearerAuth(state.tokens());
-        HonestChecks honest = new HonestChecks(bearer, state.rateLimiter(), state.faults());
-        Gateway gateway = new Gateway(defects.checks(honest, bearer, state.config().clients().get(0)));
-        ReportOperations operations = new ReportOperations(state.engine(), state.views(), state.files(),
-                state.audit(), state.config().csvContentType());
+        ReportOperations shared = operations(state, state.engine());
         List<Route> routes = new ArrayList<>();
-        for (Operation operation : Operation.values()) {
-            OperationHandler handler = defects.repairing(operation, operations.handler(operation));
-            for (ApiVersion version : ApiVersion.values()) {
+        for (ApiVersion version : ApiVersion.values()) {
+            HonestChecks honest = new HonestChecks(bearer, state.rateLimiter().forVersion(version), state.faults());
+            Gateway gateway = new Gateway(defects.checks(honest, bearer, state.config().clients().get(0)));
+            ReportOperations own = operations(state, state.ownEngine(version));
+            for (Operation operation : Operation.values()) {
+                OperationHandler onShared = defects.repairing(operation, shared.handler(operation));
+                OperationHandler onOwn = defects.repairing(operation, own.handler(operation));
                 routes.add(Route.of(version, operation, ReportOperations.runsOnWorker(operation),
-                        request -> gateway.handle(operation, request, handler)));
+                        request -> gateway.handle(operation, request, state.versionsShareState() ? onShared : onOwn)));
             }
         }
         return routes;
+    }
+
+    private static ReportOperations operations(SimulatorState state, ReportEngine engine) {
+        return new ReportOperations(engine, state.views(), state.files(), state.audit(),
+                state.config().csvContentType());
     }
 
     public static ReportsSimulator start(SimulatorConfig config) {

@@ -44,7 +44,9 @@ public record SimulatorConfig(
         Clock clock,
         ControlToken controlToken,
         Retention retention,
-        Set<Variant> variants) {
+        Set<Variant> variants,
+        boolean versionsShareState,
+        boolean rateLimitPerVersion) {
 
     /** How GET /result shows a report that is still running; the document has no "running" status. */
     public enum RunningResultView {
@@ -95,6 +97,8 @@ public record SimulatorConfig(
         b.controlToken = controlToken;
         b.retention = retention;
         b.variants = variants.isEmpty() ? EnumSet.noneOf(Variant.class) : EnumSet.copyOf(variants);
+        b.versionsShareState = versionsShareState;
+        b.rateLimitPerVersion = rateLimitPerVersion;
         return b;
     }
 
@@ -118,6 +122,8 @@ public record SimulatorConfig(
         private ControlToken controlToken;
         private Retention retention = Retention.DEFAULT;
         private Set<Variant> variants = EnumSet.noneOf(Variant.class);
+        private boolean versionsShareState = true;
+        private boolean rateLimitPerVersion = true;
 
         public Builder host(String host) {
             this.host = host;
@@ -235,6 +241,21 @@ public record SimulatorConfig(
             return this;
         }
 
+        /**
+         * True (the default): a report started through one API version is read, downloaded and cancelled through
+         * any other; false: each version knows only the reports started through it.
+         */
+        public Builder versionsShareState(boolean on) {
+            this.versionsShareState = on;
+            return this;
+        }
+
+        /** True (the default): each API version has its own rate budget per client; false: one for all versions. */
+        public Builder rateLimitPerVersion(boolean on) {
+            this.rateLimitPerVersion = on;
+            return this;
+        }
+
         public SimulatorConfig build() {
             if (clients.isEmpty()) {
                 throw new IllegalArgumentException("the simulator needs at least one client");
@@ -247,7 +268,8 @@ public record SimulatorConfig(
             }
             return new SimulatorConfig(host, port, clients, rateLimit, clientRateLimits, rateLimitEscalation,
                     reportDuration, outcomes, tokenTtl, seed, controlApi, requestLog, runningResultView,
-                    csvContentType, defects, clock, controlToken, retention, variants);
+                    csvContentType, defects, clock, controlToken, retention, variants, versionsShareState,
+                    rateLimitPerVersion);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.rdesuite.simulator;
 
+import io.rdesuite.api.ApiVersion;
 import io.rdesuite.api.Defect;
 import io.rdesuite.api.Durations;
 import io.rdesuite.api.RateLimitSpec;
@@ -11,10 +12,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
@@ -22,7 +25,8 @@ import picocli.CommandLine;
 /** The simulator as a program: {@code java -jar target/reports-simulator.jar --port 8089}. */
 @Command(name = "reports-simulator", mixinStandardHelpOptions = true, versionProvider = SimulatorMain.Version.class,
         sortOptions = false, usageHelpAutoWidth = true,
-        description = "Runs a local, stateful simulator of the ISC v3 Reports Data Extraction API.",
+        description = "Runs a local, stateful simulator of the ISC Reports Data Extraction API (v3, v2024, v2025, "
+                + "v2026 and /reports/v1).",
         footer = {"", "Default clients (local demo credentials, not secrets):",
             "  demo-manage:demo-manage-secret  sp:report:read, sp:report:manage",
             "  demo-read:demo-read-secret      sp:report:read",
@@ -102,6 +106,14 @@ public final class SimulatorMain implements Callable<Integer> {
             description = "Read the control token from FILE (surrounding white space is dropped).")
     Path controlTokenFile;
 
+    @Option(names = "--versions-share-state", arity = "0..1", paramLabel = "true|false", fallbackValue = "true",
+            description = "A report started through one API version is known to the others (default: ${DEFAULT-VALUE}).")
+    boolean versionsShareState = true;
+
+    @Option(names = "--rate-limit-per-version", arity = "0..1", paramLabel = "true|false", fallbackValue = "true",
+            description = "Each API version has its own rate budget per client (default: ${DEFAULT-VALUE}).")
+    boolean rateLimitPerVersion = true;
+
     @Option(names = "--quiet", description = "Do not log one line per request.")
     boolean quiet;
 
@@ -146,6 +158,7 @@ public final class SimulatorMain implements Callable<Integer> {
         out.println("  " + Exposure.describe(config));
         config.clients().forEach(c -> out.println("  client " + c.clientId() + " scopes "
                 + (c.scopes().isEmpty() ? "(none)" : String.join(",", c.scopes()))));
+        out.println("  " + versionsLine(config));
         if (!config.variants().isEmpty()) {
             out.println("  variants " + config.variants().stream().map(Enum::name).sorted().toList());
         }
@@ -167,6 +180,8 @@ public final class SimulatorMain implements Callable<Integer> {
                 .controlToken(ExposureFlags.controlToken(controlToken, controlTokenFile, noControlApi))
                 .requestLog(!quiet)
                 .csvContentType(csvContentType)
+                .versionsShareState(versionsShareState)
+                .rateLimitPerVersion(rateLimitPerVersion)
                 .runningResultView(switch (runningResult.toLowerCase(Locale.ROOT)) {
                     case "omit-status" -> SimulatorConfig.RunningResultView.OMIT_STATUS;
                     case "empty" -> SimulatorConfig.RunningResultView.EMPTY;
@@ -214,6 +229,13 @@ public final class SimulatorMain implements Callable<Integer> {
                     + " (GET /__simulator/info lists them; all: every one)");
         }
         return b.build();
+    }
+
+    /** "versions v3 v2024 v2025 v2026 v1 (/v3/reports ...): one state, a rate budget per version". */
+    static String versionsLine(SimulatorConfig config) {
+        return "versions " + Arrays.stream(ApiVersion.values()).map(v -> v.label() + " " + v.basePath())
+                .collect(Collectors.joining(", ")) + ": " + (config.versionsShareState() ? "one state" : "a state each")
+                + ", " + (config.rateLimitPerVersion() ? "a rate budget each" : "one rate budget");
     }
 
     private static Retention retention(String text) {

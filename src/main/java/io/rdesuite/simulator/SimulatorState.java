@@ -1,5 +1,6 @@
 package io.rdesuite.simulator;
 
+import io.rdesuite.api.ApiVersion;
 import io.rdesuite.simulator.auth.TokenEndpoint;
 import io.rdesuite.simulator.auth.TokenService;
 import io.rdesuite.simulator.defects.ActiveDefects;
@@ -9,10 +10,13 @@ import io.rdesuite.simulator.ratelimit.RateLimiter;
 import io.rdesuite.simulator.reports.AuditLog;
 import io.rdesuite.simulator.reports.ReportEngine;
 import io.rdesuite.simulator.reports.ReportFiles;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * What a running simulator holds, for its wiring and its control API; {@link #reset()} brings it back to how it
- * started.
+ * started. The API versions share one report engine while {@link #versionsShareState()}; otherwise each version
+ * has a partition of its own ({@link #ownEngine}), with the same settings.
  */
 public final class SimulatorState {
 
@@ -26,16 +30,24 @@ public final class SimulatorState {
     private final ReportFiles files = new ReportFiles();
     private final FaultInjector faults = new FaultInjector();
     private final AuditLog audit = new AuditLog();
+    private final VersionHooks versionHooks;
+    private final Map<ApiVersion, ReportEngine> versionEngines = new EnumMap<>(ApiVersion.class);
+    private volatile boolean versionsShareState;
 
     SimulatorState(SimulatorConfig config) {
         this.config = config;
         this.defects = new ActiveDefects(config.defects(), config.variants());
         this.tokens = new TokenService(config.clock());
         this.tokenEndpoint = new TokenEndpoint(tokens, config.clients(), config.tokenTtl());
+        this.versionHooks = defects.versionHooks();
         this.rateLimiter = new RateLimiter(config.clock(), config.rateLimit(), config.clientRateLimits(),
-                config.rateLimitEscalation());
+                config.rateLimitEscalation(), config.rateLimitPerVersion(), versionHooks::oneRateBudget);
         this.engine = new ReportEngine(config.clock(), config.seed(), config.reportDuration(), config.outcomes(),
                 defects.lifecycleHooks(), config.retention());
+        for (ApiVersion version : ApiVersion.values()) {
+            versionEngines.put(version, engine.partition());
+        }
+        this.versionsShareState = config.versionsShareState();
         this.views = new ReportViews(config.runningResultView());
     }
 
@@ -48,6 +60,8 @@ public final class SimulatorState {
         defects.set(config.defects());
         defects.setVariants(config.variants());
         rateLimiter.configure(config.rateLimit(), config.clientRateLimits(), config.rateLimitEscalation());
+        rateLimiter.perVersion(config.rateLimitPerVersion());
+        versionsShareState = config.versionsShareState();
         views.runningResultView(config.runningResultView());
     }
 
@@ -71,8 +85,28 @@ public final class SimulatorState {
         return rateLimiter;
     }
 
+    /** The engine the versions share (its {@link ReportEngine#all()} lists the versions' own reports too). */
     public ReportEngine engine() {
         return engine;
+    }
+
+    /** The version's own reports, used while the versions do not share state. */
+    public ReportEngine ownEngine(ApiVersion version) {
+        return versionEngines.get(version);
+    }
+
+    /** Whether a report started through one version is known to the others: as configured, unless a defect bends it. */
+    public boolean versionsShareState() {
+        return versionsShareState && !versionHooks.separateState();
+    }
+
+    /** The configured choice (a defect aside); changed at run time through the control API. */
+    public boolean versionsShareStateConfigured() {
+        return versionsShareState;
+    }
+
+    public void versionsShareState(boolean on) {
+        this.versionsShareState = on;
     }
 
     public ReportViews views() {

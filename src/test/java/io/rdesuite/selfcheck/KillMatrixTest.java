@@ -2,13 +2,17 @@ package io.rdesuite.selfcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rdesuite.api.ApiVersion;
 import io.rdesuite.api.Defect;
 import io.rdesuite.api.Variant;
 import io.rdesuite.simulator.ReportsSimulator;
 import io.rdesuite.simulator.SimulatorConfig;
 import io.rdesuite.support.SuiteTarget;
+import io.rdesuite.support.SuiteVersions;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,6 +37,8 @@ class KillMatrixTest {
 
     static final String ENABLED = "reports.killMatrix";
     static final String ONLY = "reports.killMatrix.only";
+    private static final Set<Defect> VERSION_DEFECTS = EnumSet.of(Defect.V2025_CANCEL_WRONG_STATUS,
+            Defect.RATE_BUDGET_SHARED_ACROSS_VERSIONS, Defect.VERSIONS_SEPARATE_STATE);
     private static final KillMatrix MATRIX = new KillMatrix("full: one run per defect and per variant");
 
     @AfterAll
@@ -45,7 +51,10 @@ class KillMatrixTest {
     @MethodSource("defects")
     @DisplayName("the defect fails at least one test")
     void defect_isCaught(Defect defect) {
-        SuiteRun.Result result = inProcess(SimulatorConfig.builder().defect(defect));
+        SuiteRun.Result result;
+        try (SuiteTarget.Scope versions = SuiteVersions.use(versionsFor(defect))) {
+            result = inProcess(SimulatorConfig.builder().defect(defect));
+        }
         MATRIX.add(new KillMatrix.Row(defect.name(), KillMatrix.Kind.DEFECT, defect.description(),
                 "in-process simulator", result));
 
@@ -76,6 +85,19 @@ class KillMatrixTest {
                 "standalone simulator via SAIL_BASE_URL", result));
 
         BenignVariantsPassTest.assertNothingFailed(result);
+    }
+
+    /**
+     * The run's versions; for a defect in how the versions relate, v2025 added, so that the cross-version scenarios
+     * run (two versions at least) and v2025, the version one of them breaks, is among them.
+     */
+    static List<ApiVersion> versionsFor(Defect defect) {
+        if (!VERSION_DEFECTS.contains(defect)) {
+            return SuiteVersions.selected();
+        }
+        Set<ApiVersion> versions = EnumSet.copyOf(SuiteVersions.selected());
+        versions.add(ApiVersion.V2025);
+        return List.copyOf(versions);
     }
 
     static Stream<Defect> defects() {

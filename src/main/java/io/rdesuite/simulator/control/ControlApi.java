@@ -5,6 +5,7 @@ import static io.rdesuite.simulator.control.ControlRequests.withBody;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.rdesuite.api.ApiVersion;
 import io.rdesuite.api.Defect;
 import io.rdesuite.api.Operation;
 import io.rdesuite.api.Variant;
@@ -26,7 +27,8 @@ import java.util.function.Function;
 
 /**
  * The control API under /__simulator/: what a live tenant cannot be made to show (faults, limits, outcomes,
- * expired tokens, deliberate defects, benign variants) and what it does not tell (tasks, audit events). It takes no API token;
+ * expired tokens, deliberate defects, benign variants) and what it does not tell (tasks, audit events, the API
+ * versions it serves). It takes no API token;
  * started with a control token, every call needs that one as a bearer token.
  */
 public final class ControlApi {
@@ -98,6 +100,10 @@ public final class ControlApi {
         body.put("version", version);
         body.put("baseUrl", baseUrl);
         body.set("settings", settings.settingsJson());
+        ArrayNode versions = body.putArray("versions");
+        for (ApiVersion v : ApiVersion.values()) {
+            versions.addObject().put("label", v.label()).put("basePath", v.basePath());
+        }
         ArrayNode available = body.putArray("defectsAvailable");
         for (Defect d : Defect.values()) {
             available.addObject().put("name", d.name()).put("description", d.description());

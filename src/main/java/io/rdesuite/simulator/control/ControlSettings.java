@@ -67,6 +67,9 @@ final class ControlSettings {
             if (retention != null) {
                 state.engine().retention(retention);
             }
+            if (body.has("versionsShareState")) {
+                state.versionsShareState(body.get("versionsShareState").asBoolean());
+            }
             return ApiResponse.json(200, settingsJson());
         });
     }
@@ -87,6 +90,9 @@ final class ControlSettings {
                         RateLimitSpec.parse(e.getValue().asText())));
             }
             limiter.configure(defaultLimit, clients, body.path("escalation").asBoolean(limiter.escalation()));
+            if (body.has("perVersion")) {
+                limiter.perVersion(body.get("perVersion").asBoolean());
+            }
             return ApiResponse.json(200, rateLimitsJson());
         });
     }
@@ -157,6 +163,7 @@ final class ControlSettings {
         state.defects().active().stream().map(Enum::name).sorted().forEach(defects::add);
         s.put("retention", state.engine().retention().toString());
         s.set("variants", variantsJson().get("variants"));
+        s.put("versionsShareState", state.versionsShareStateConfigured());
         return s;
     }
 
@@ -167,6 +174,7 @@ final class ControlSettings {
         ObjectNode clients = r.putObject("clients");
         limiter.clientLimits().forEach((id, spec) -> clients.put(id, spec.toString()));
         r.put("escalation", limiter.escalation());
+        r.put("perVersion", limiter.perVersionConfigured());
         return r;
     }
 

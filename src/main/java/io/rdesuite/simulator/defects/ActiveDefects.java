@@ -2,6 +2,7 @@ package io.rdesuite.simulator.defects;
 
 import io.rdesuite.api.Defect;
 import io.rdesuite.api.Variant;
+import io.rdesuite.simulator.VersionHooks;
 import io.rdesuite.simulator.defects.Effect.Behaviour;
 import io.rdesuite.simulator.defects.Effect.Check;
 import io.rdesuite.simulator.reports.LifecycleHooks;
@@ -102,6 +103,21 @@ public final class ActiveDefects {
             public Duration reportDuration(Duration configured) {
                 return now.behaviours().contains(Behaviour.REPORTS_TAKE_TWICE_AS_LONG)
                         ? configured.multipliedBy(2) : configured;
+            }
+        };
+    }
+
+    /** The API versions' hooks: one budget each and one state for all, as configured, unless a defect bends them. */
+    public VersionHooks versionHooks() {
+        return new VersionHooks() {
+            @Override
+            public boolean oneRateBudget() {
+                return now.behaviours().contains(Behaviour.ONE_RATE_BUDGET_FOR_ALL_VERSIONS);
+            }
+
+            @Override
+            public boolean separateState() {
+                return now.behaviours().contains(Behaviour.STATE_PER_VERSION);
             }
         };
     }

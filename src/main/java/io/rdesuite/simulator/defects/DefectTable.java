@@ -61,7 +61,11 @@ final class DefectTable {
             entry(RESULT_FORGOTTEN, rewrite(ResultAnswers::forgotten)),
             entry(RESULT_OTHER_ID, rewrite(ResultAnswers::otherId)),
             entry(RESULT_OTHER_REPORT_TYPE, rewrite(ResultAnswers::otherReportType)),
-            entry(REPORT_NEVER_COMPLETES, rewrite(ResultAnswers::neverCompletes)));
+            entry(REPORT_NEVER_COMPLETES, rewrite(ResultAnswers::neverCompletes)),
+            // how the API versions relate
+            entry(V2025_CANCEL_WRONG_STATUS, rewrite(VersionAnswers::v2025CancelAnswers202)),
+            entry(RATE_BUDGET_SHARED_ACROSS_VERSIONS, bend(Behaviour.ONE_RATE_BUDGET_FOR_ALL_VERSIONS)),
+            entry(VERSIONS_SEPARATE_STATE, bend(Behaviour.STATE_PER_VERSION)));
 
     private DefectTable() {
     }

@@ -11,7 +11,10 @@ sealed interface Effect {
     enum Check { AUTHENTICATION, TOKEN_SIGNATURE, TOKEN_EXPIRY, RATE_LIMIT, SCOPES, ARMED_FAULTS }
 
     /** A point of a report's life where the defect behaves unlike the service (or a variant, within its freedom). */
-    enum Behaviour { NEW_TASK_ON_REPEATED_START, CANCEL_IGNORED, REPORTS_TAKE_TWICE_AS_LONG }
+    enum Behaviour {
+        NEW_TASK_ON_REPEATED_START, CANCEL_IGNORED, REPORTS_TAKE_TWICE_AS_LONG,
+        ONE_RATE_BUDGET_FOR_ALL_VERSIONS, STATE_PER_VERSION
+    }
 
     /** Changes an answer; sees the simulator's parts, the operation (null off the API), request and answer. */
     @FunctionalInterface

@@ -1,5 +1,6 @@
 package io.rdesuite.simulator.http;
 
+import io.rdesuite.api.ApiVersion;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -7,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** What a handler sees of a request: no server types, so handlers are plain functions. */
+/**
+ * What a handler sees of a request: no server types, so handlers are plain functions. {@code version} is the API
+ * version whose path family the request's route belongs to (null off the API: token endpoint, control API, no route).
+ */
 public record ApiRequest(
         String method,
         String path,
@@ -15,7 +19,14 @@ public record ApiRequest(
         Map<String, Deque<String>> query,
         Function<String, String> headers,
         byte[] body,
-        Map<String, String> form) {
+        Map<String, String> form,
+        ApiVersion version) {
+
+    /** A request off the API (no version). */
+    public ApiRequest(String method, String path, Map<String, String> pathParams, Map<String, Deque<String>> query,
+                      Function<String, String> headers, byte[] body, Map<String, String> form) {
+        this(method, path, pathParams, query, headers, body, form, null);
+    }
 
     public String header(String name) {
         return headers.apply(name);
@@ -37,7 +48,7 @@ public record ApiRequest(
 
     /** The same request with another body. */
     public ApiRequest withBody(byte[] newBody) {
-        return new ApiRequest(method, path, pathParams, query, headers, newBody, form);
+        return new ApiRequest(method, path, pathParams, query, headers, newBody, form, version);
     }
 
     /** The same request with one query parameter set to a single value, or left out when {@code value} is null. */
@@ -48,6 +59,6 @@ public record ApiRequest(
         } else {
             changed.put(name, new ArrayDeque<>(List.of(value)));
         }
-        return new ApiRequest(method, path, pathParams, changed, headers, body, form);
+        return new ApiRequest(method, path, pathParams, changed, headers, body, form, version);
     }
 }

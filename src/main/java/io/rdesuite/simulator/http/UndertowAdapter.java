@@ -69,7 +69,7 @@ public final class UndertowAdapter implements HttpHandler {
             dispatch(exchange, route, params);
             return;
         }
-        ApiRequest request = request(exchange, Map.of(), NO_BODY, Map.of());
+        ApiRequest request = request(exchange, null, Map.of(), NO_BODY, Map.of());
         if (!allowed.isEmpty()) {
             ApiResponse response = ApiResponse.json(405, ErrorBodies.dto("405 Method Not Allowed",
                     method + " is not allowed here; use " + String.join(", ", allowed)));
@@ -98,7 +98,7 @@ public final class UndertowAdapter implements HttpHandler {
                     }
                 }
             } catch (Exception e) {
-                finish(exchange, route.operation(), request(exchange, params, NO_BODY, Map.of()),
+                finish(exchange, route.operation(), request(exchange, route, params, NO_BODY, Map.of()),
                         ErrorBodies.badRequest(ErrorBodies.BAD_REQUEST_CONTENT, "The form body cannot be read"));
                 return;
             }
@@ -111,13 +111,13 @@ public final class UndertowAdapter implements HttpHandler {
         }
         exchange.getRequestReceiver().receiveFullBytes(
                 (ex, bytes) -> run(ex, route, params, bytes, Map.of()),
-                (ex, error) -> finish(ex, route.operation(), request(ex, params, NO_BODY, Map.of()),
+                (ex, error) -> finish(ex, route.operation(), request(ex, route, params, NO_BODY, Map.of()),
                         ErrorBodies.badRequest(ErrorBodies.BAD_REQUEST_CONTENT, "The request body cannot be read")));
     }
 
     private void run(HttpServerExchange exchange, Route route, Map<String, String> params, byte[] body,
                      Map<String, String> form) {
-        ApiRequest request = request(exchange, params, body, form);
+        ApiRequest request = request(exchange, route, params, body, form);
         ApiResponse response;
         try {
             response = route.handler().apply(request);
@@ -152,10 +152,12 @@ public final class UndertowAdapter implements HttpHandler {
         }
     }
 
-    private static ApiRequest request(HttpServerExchange exchange, Map<String, String> params, byte[] body,
-                                      Map<String, String> form) {
+    /** The request as handlers see it; {@code route} null when no route took it. */
+    private static ApiRequest request(HttpServerExchange exchange, Route route, Map<String, String> params,
+                                      byte[] body, Map<String, String> form) {
         return new ApiRequest(exchange.getRequestMethod().toString(), exchange.getRequestPath(), params,
-                exchange.getQueryParameters(), exchange.getRequestHeaders()::getFirst, body, form);
+                exchange.getQueryParameters(), exchange.getRequestHeaders()::getFirst, body, form,
+                route == null ? null : route.version());
     }
 
     private static void write(HttpServerExchange exchange, ApiResponse response) {

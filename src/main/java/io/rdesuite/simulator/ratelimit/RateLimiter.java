@@ -3,6 +3,7 @@ package io.rdesuite.simulator.ratelimit;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
+import io.rdesuite.api.ApiVersion;
 import io.rdesuite.api.RateLimitSpec;
 import io.rdesuite.api.model.RateLimitBody;
 import io.rdesuite.simulator.http.ApiResponse;
@@ -10,10 +11,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 
 /**
  * How the simulator limits and answers 429, in one place. The documented limit, "N requests per W seconds" per
@@ -24,6 +28,10 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Optional escalation, as some routes document: after 3 violated windows within 120 s the client is held
  * off for 60 s, then 300, 600 and 1200 s on later escalations.
+ *
+ * <p>Per API version (the documentation: "counted per API version"): {@link #forVersion} is the limiter a version's
+ * routes use; while {@link #perVersion()} is on, each version keeps its own budget per client, else all versions
+ * draw on one. Views of one limiter share its limits and budgets: configuring one configures all.
  */
 public final class RateLimiter {
 
@@ -39,46 +47,82 @@ public final class RateLimiter {
         static final Decision UNLIMITED = new Decision(true, 0, Duration.ZERO, Long.MAX_VALUE);
     }
 
-    private final Clock clock;
-    private final TimeMeter timeMeter;
-    private final Map<String, ClientState> states = new ConcurrentHashMap<>();
-    private volatile RateLimitSpec defaultLimit;
-    private volatile Map<String, RateLimitSpec> clientLimits;
-    private volatile boolean escalation;
+    private final Budgets budgets;
+    /** The version this view counts for; null: the one budget of every version (the unversioned view). */
+    private final ApiVersion version;
 
     public RateLimiter(Clock clock, RateLimitSpec defaultLimit, Map<String, RateLimitSpec> clientLimits,
                        boolean escalation) {
-        this.clock = clock;
-        this.timeMeter = new ClockTimeMeter(clock);
+        this(clock, defaultLimit, clientLimits, escalation, true, () -> false);
+    }
+
+    /**
+     * {@code perVersion}: each version its own budget per client; {@code oneBudget}, read on every request: true
+     * while the versions must share one budget whatever {@code perVersion} says.
+     */
+    public RateLimiter(Clock clock, RateLimitSpec defaultLimit, Map<String, RateLimitSpec> clientLimits,
+                       boolean escalation, boolean perVersion, BooleanSupplier oneBudget) {
+        this.budgets = new Budgets(clock, oneBudget);
+        this.version = null;
         configure(defaultLimit, clientLimits, escalation);
+        perVersion(perVersion);
+    }
+
+    private RateLimiter(Budgets budgets, ApiVersion version) {
+        this.budgets = budgets;
+        this.version = version;
+    }
+
+    /** The limiter of one version's routes: the same limits and budgets, its own budget while per version. */
+    public RateLimiter forVersion(ApiVersion version) {
+        return new RateLimiter(budgets, Objects.requireNonNull(version));
     }
 
     /** New limits apply from the next request, with fresh windows. */
     public void configure(RateLimitSpec defaultLimit, Map<String, RateLimitSpec> clientLimits, boolean escalation) {
-        this.defaultLimit = defaultLimit;
-        this.clientLimits = Map.copyOf(clientLimits);
-        this.escalation = escalation;
-        states.clear();
+        budgets.defaultLimit = defaultLimit;
+        budgets.clientLimits = Map.copyOf(clientLimits);
+        budgets.escalation = escalation;
+        reset();
+    }
+
+    /** Each version its own budget (true) or one for all (false), from the next request, with fresh windows. */
+    public void perVersion(boolean on) {
+        budgets.perVersion = on;
+        reset();
+    }
+
+    /** Whether the versions count separately: configured so, and no defect merges them. */
+    public boolean perVersion() {
+        return budgets.perVersion && !budgets.oneBudget.getAsBoolean();
+    }
+
+    /** The configured choice, whatever a defect does. */
+    public boolean perVersionConfigured() {
+        return budgets.perVersion;
     }
 
     public void reset() {
-        states.clear();
+        budgets.shared.clear();
+        for (Map<String, ClientState> states : budgets.byVersion) {
+            states.clear();
+        }
     }
 
     public RateLimitSpec defaultLimit() {
-        return defaultLimit;
+        return budgets.defaultLimit;
     }
 
     public Map<String, RateLimitSpec> clientLimits() {
-        return clientLimits;
+        return budgets.clientLimits;
     }
 
     public boolean escalation() {
-        return escalation;
+        return budgets.escalation;
     }
 
     public RateLimitSpec limitFor(String clientId) {
-        return clientLimits.getOrDefault(clientId, defaultLimit);
+        return budgets.clientLimits.getOrDefault(clientId, budgets.defaultLimit);
     }
 
     /** Counts one request of the client: null when it is within the limit, else the 429 to answer. */
@@ -97,8 +141,34 @@ public final class RateLimiter {
         if (spec.isOff()) {
             return Decision.UNLIMITED;
         }
-        ClientState state = states.computeIfAbsent(clientId, id -> new ClientState(spec, timeMeter));
-        return state.tryAcquire(clock.instant(), escalation);
+        Map<String, ClientState> states = version != null && perVersion()
+                ? budgets.byVersion.get(version.ordinal()) : budgets.shared;
+        ClientState state = states.computeIfAbsent(clientId, id -> new ClientState(spec, budgets.timeMeter));
+        return state.tryAcquire(budgets.clock.instant(), budgets.escalation);
+    }
+
+    /** What the views of one limiter share: the limits and the budgets, one set per version and one for all. */
+    private static final class Budgets {
+        final Clock clock;
+        final TimeMeter timeMeter;
+        final BooleanSupplier oneBudget;
+        final Map<String, ClientState> shared = new ConcurrentHashMap<>();
+        final List<Map<String, ClientState>> byVersion;
+        volatile RateLimitSpec defaultLimit;
+        volatile Map<String, RateLimitSpec> clientLimits = Map.of();
+        volatile boolean escalation;
+        volatile boolean perVersion;
+
+        Budgets(Clock clock, BooleanSupplier oneBudget) {
+            this.clock = clock;
+            this.timeMeter = new ClockTimeMeter(clock);
+            this.oneBudget = oneBudget;
+            List<Map<String, ClientState>> maps = new ArrayList<>();
+            for (int i = 0; i < ApiVersion.values().length; i++) {
+                maps.add(new ConcurrentHashMap<>());
+            }
+            this.byVersion = List.copyOf(maps);
+        }
     }
 
     private static final class ClientState {

@@ -12,14 +12,20 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Starts, finds and cancels report tasks (held in a {@link TaskStore}, for the {@link Retention}). */
+/**
+ * Starts, finds and cancels report tasks (held in a {@link TaskStore}, for the {@link Retention}). A
+ * {@link #partition()} is an engine of its own tasks with this one's settings: the simulator gives each API version
+ * one when the versions do not share state.
+ */
 public final class ReportEngine {
 
     private static final ObjectMapper CANONICAL = new ObjectMapper()
@@ -31,47 +37,87 @@ public final class ReportEngine {
     private volatile Duration duration;
     private volatile Map<ReportType, Outcome> outcomes = Map.of();
     private final LifecycleHooks hooks;
+    /** The engine whose settings a partition uses; null for an engine of its own. */
+    private final ReportEngine parent;
+    private final List<ReportEngine> partitions = new CopyOnWriteArrayList<>();
 
     public ReportEngine(Clock clock, long seed, Duration duration, Map<ReportType, Outcome> outcomes,
                         LifecycleHooks hooks, Retention retention) {
         this.clock = clock;
         this.seed = seed;
         this.hooks = hooks;
+        this.parent = null;
         this.store = new TaskStore(this::now, retention);
         configure(duration, outcomes);
     }
 
-    public synchronized void configure(Duration duration, Map<ReportType, Outcome> outcomes) {
-        this.duration = duration;
-        this.outcomes = Map.copyOf(outcomes);
+    private ReportEngine(ReportEngine parent) {
+        this.clock = parent.clock;
+        this.seed = parent.seed;
+        this.hooks = parent.hooks;
+        this.parent = parent;
+        this.store = new TaskStore(this::now, parent.retention());
     }
 
-    public synchronized void setDuration(Duration duration) {
-        this.duration = duration;
+    /**
+     * An engine with tasks of its own and this engine's settings (duration, outcomes, retention, seed: set here,
+     * they apply to it too); {@link #all()} and {@link #clear()} here include its tasks.
+     */
+    public ReportEngine partition() {
+        if (parent != null) {
+            return parent.partition();
+        }
+        ReportEngine partition = new ReportEngine(this);
+        partitions.add(partition);
+        return partition;
     }
 
-    public synchronized void setOutcome(ReportType type, Outcome outcome) {
-        Map<ReportType, Outcome> changed = new HashMap<>(outcomes);
-        changed.put(type, outcome);
-        this.outcomes = Map.copyOf(changed);
+    private ReportEngine top() {
+        return parent == null ? this : parent;
+    }
+
+    public void configure(Duration duration, Map<ReportType, Outcome> outcomes) {
+        ReportEngine top = top();
+        synchronized (top) {
+            top.duration = duration;
+            top.outcomes = Map.copyOf(outcomes);
+        }
+    }
+
+    public void setDuration(Duration duration) {
+        ReportEngine top = top();
+        synchronized (top) {
+            top.duration = duration;
+        }
+    }
+
+    public void setOutcome(ReportType type, Outcome outcome) {
+        ReportEngine top = top();
+        synchronized (top) {
+            Map<ReportType, Outcome> changed = new HashMap<>(top.outcomes);
+            changed.put(type, outcome);
+            top.outcomes = Map.copyOf(changed);
+        }
     }
 
     public Duration duration() {
-        return duration;
+        return top().duration;
     }
 
     public Map<ReportType, Outcome> outcomes() {
-        return outcomes;
+        return top().outcomes;
     }
 
     /** How long finished reports are kept. */
     public Retention retention() {
-        return store.retention();
+        return top().store.retention();
     }
 
-    /** A new retention; it applies at once to the reports already finished. */
+    /** A new retention; it applies at once to the reports already finished (of the partitions too). */
     public void retention(Retention retention) {
-        store.retention(retention);
+        ReportEngine top = top();
+        top.store.retention(retention);
+        top.partitions.forEach(p -> p.store.retention(retention));
     }
 
     public Instant now() {
@@ -91,9 +137,10 @@ public final class ReportEngine {
         String key = canonical(arguments);
         long rows = rowsFor(type, key);
         List<FileFormat> formats = formatsFor(type, arguments);
-        Outcome outcome = outcomes.getOrDefault(type, Outcome.SUCCESS);
+        Outcome outcome = outcomes().getOrDefault(type, Outcome.SUCCESS);
+        Duration planned = hooks.reportDuration(duration());
         return store.start(type, key, hooks.repeatedStartReturnsRunningTask(),
-                now -> new Task(Ids.hex32(), type, arguments, key, launcher, now, hooks.reportDuration(duration), outcome, rows, formats));
+                now -> new Task(Ids.hex32(), type, arguments, key, launcher, now, planned, outcome, rows, formats));
     }
 
     /** The task of that id while it runs or is kept (see {@link Retention}). */
@@ -106,13 +153,21 @@ public final class ReportEngine {
         return hooks.cancelTakesEffect() && store.terminate(task);
     }
 
-    /** Every task held (running or kept), oldest first. */
+    /** Every task held (running or kept), oldest first; with the partitions' tasks. */
     public Collection<Task> all() {
-        return store.all();
+        if (partitions.isEmpty()) {
+            return store.all();
+        }
+        List<Task> all = new ArrayList<>(store.all());
+        partitions.forEach(p -> all.addAll(p.store.all()));
+        all.sort(Comparator.comparing(Task::created));
+        return all;
     }
 
+    /** Forgets every task, the partitions' too. */
     public void clear() {
         store.clear();
+        partitions.forEach(p -> p.store.clear());
     }
 
     /** The row count is a function of the seed, the report type and the arguments: the same run, the same rows. */

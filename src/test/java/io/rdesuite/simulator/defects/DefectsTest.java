@@ -8,6 +8,7 @@ import static io.rdesuite.simulator.testing.SimHarness.NONE;
 import static io.rdesuite.simulator.testing.SimHarness.UNKNOWN_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rdesuite.api.ApiVersion;
 import io.rdesuite.api.Defect;
 import io.rdesuite.api.Operation;
 import io.rdesuite.api.ReportExamples;
@@ -130,6 +131,19 @@ class DefectsTest extends SharedSimulatorTest {
                 .path("reportType"), "ACCOUNTS", "IDENTITIES_DETAILS"));
         PROBES.put(Defect.REPORT_NEVER_COMPLETES, new Probe(h -> String.valueOf(h.result(
                 h.completedReport(ACCOUNTS_BODY)).<String>path("status")), "SUCCESS", "null"));
+        PROBES.put(Defect.V2025_CANCEL_WRONG_STATUS, new Probe(h -> List.of(
+                h.as(MANAGE).post(Operation.CANCEL_REPORT.path(ApiVersion.V2025, h.startReport(ACCOUNTS_BODY))).statusCode(),
+                h.as(MANAGE).post(Operation.CANCEL_REPORT.path(ApiVersion.V3, h.startReport(ACCOUNTS_BODY))).statusCode()),
+                List.of(204, 204), List.of(202, 204)));
+        PROBES.put(Defect.RATE_BUDGET_SHARED_ACROSS_VERSIONS, new Probe(h -> {
+            h.control("PUT", "/rate-limits", "{\"default\":\"1/10s\"}");
+            h.as(MANAGE).get(Operation.GET_REPORT_RESULT.path(ApiVersion.V3, UNKNOWN_ID));
+            return h.as(MANAGE).get(Operation.GET_REPORT_RESULT.path(ApiVersion.V1, UNKNOWN_ID)).statusCode();
+        }, 200, 429));
+        PROBES.put(Defect.VERSIONS_SEPARATE_STATE, new Probe(h -> {
+            String id = h.startReport(ACCOUNTS_BODY);
+            return id.equals(h.as(MANAGE).get(Operation.GET_REPORT_RESULT.path(ApiVersion.V2025, id)).path("id"));
+        }, true, false));
     }
 
     @ParameterizedTest
