@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import io.rdesuite.api.RetryAfter;
 import io.rdesuite.client.ReportFile;
 import io.restassured.response.Response;
+import io.restassured.specification.FilterableRequestSpecification;
+import java.net.URI;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -24,29 +26,44 @@ final class Exchanges {
     private Exchanges() {
     }
 
+    /** One exchange as sent and answered, whichever client sent it. */
+    record Exchange(String method, URI uri, String authorization, Object requestBody, int status,
+                    UnaryOperator<String> header, byte[] body, long elapsedMs) {
+
+        static Exchange of(FilterableRequestSpecification request, Response response, long elapsedMs) {
+            return new Exchange(request.getMethod(), URI.create(request.getURI()),
+                    request.getHeaders().getValue("Authorization"), request.getBody(), response.getStatusCode(),
+                    response::getHeader, response.asByteArray(), elapsedMs);
+        }
+
+        String contentType() {
+            return String.valueOf(header.apply("Content-Type")).toLowerCase();
+        }
+    }
+
     /** Content-Type, Content-disposition (the file name's stem as {@code <name>}), Retry-After, SLPT-Request-ID. */
-    static Map<String, String> headers(Response response) {
+    static Map<String, String> headers(Exchange response) {
         Map<String, String> h = new LinkedHashMap<>();
-        String type = response.getHeader("Content-Type");
+        String type = response.header().apply("Content-Type");
         h.put("Content-Type", type == null ? "absent" : type.toLowerCase().replace(" ", ""));
-        String disposition = response.getHeader("Content-disposition");
+        String disposition = response.header().apply("Content-disposition");
         h.put("Content-disposition", disposition == null ? "absent"
                 : FILENAME.matcher(disposition.replace(" ", "")).replaceAll("$1<name>$2"));
-        String retryAfter = response.getHeader("Retry-After");
+        String retryAfter = response.header().apply("Retry-After");
         h.put("Retry-After", retryAfter == null ? "absent" : RetryAfter.parse(retryAfter, Instant.now())
                 .map(d -> retryAfter.trim().matches("\\d+") ? String.valueOf(d.toSeconds()) : "date")
                 .orElse("unreadable"));
-        h.put("SLPT-Request-ID", response.getHeader("SLPT-Request-ID") == null ? "absent" : "present");
+        h.put("SLPT-Request-ID", response.header().apply("SLPT-Request-ID") == null ? "absent" : "present");
         return h;
     }
 
     /** The answer's body shape: JSON as {@link Shapes}, otherwise "empty", "csv", "pdf", "zip" or "other". */
-    static JsonNode bodyShape(Response response, UnaryOperator<String> ids) {
-        byte[] body = response.asByteArray();
+    static JsonNode bodyShape(Exchange response, UnaryOperator<String> ids) {
+        byte[] body = response.body();
         if (body.length == 0) {
             return TextNode.valueOf("empty");
         }
-        String type = String.valueOf(response.getContentType()).toLowerCase();
+        String type = response.contentType();
         if (type.contains("json")) {
             return json(body, ids);
         }
@@ -72,15 +89,15 @@ final class Exchanges {
     }
 
     /** Column names of a CSV answer ("" for the file itself) or of each CSV of a zip (by entry name). */
-    static Map<String, List<String>> csvHeaders(Response response) {
-        String type = String.valueOf(response.getContentType()).toLowerCase();
-        if (response.getStatusCode() != 200 || !(type.contains("csv") || type.contains("zip"))) {
+    static Map<String, List<String>> csvHeaders(Exchange response) {
+        String type = response.contentType();
+        if (response.status() != 200 || !(type.contains("csv") || type.contains("zip"))) {
             return Map.of();
         }
         Map<String, List<String>> out = new LinkedHashMap<>();
         try {
-            ReportFile file = new ReportFile(response.asByteArray(), response.getContentType(),
-                    response.getHeader("Content-disposition"));
+            ReportFile file = new ReportFile(response.body(), response.header().apply("Content-Type"),
+                    response.header().apply("Content-disposition"));
             if (file.isZip()) {
                 file.csvFiles().forEach((name, records) -> out.put(FILE.matcher(name).matches() ? name : "(file)",
                         header(records)));

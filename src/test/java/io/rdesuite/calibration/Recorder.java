@@ -96,7 +96,12 @@ public final class Recorder {
 
     /** Writes {@code dir/recording-<UTC timestamp>.json}. */
     Path writeTo(Path dir) {
+        return recording().write(stamp(dir).orElseThrow());
+    }
+
+    /** {@code dir/recording-<UTC timestamp>.json}. */
+    static Optional<Path> stamp(Path dir) {
         String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC).format(Instant.now());
-        return recording().write(dir.resolve("recording-" + stamp + ".json"));
+        return Optional.of(dir.resolve("recording-" + stamp + ".json"));
     }
 }

@@ -58,9 +58,14 @@ public record Recording(int format, String target, List<String> versions, List<S
     }
 
     public Path write(Path file) {
+        return write(file, this);
+    }
+
+    /** Writes {@code value} as indented JSON, making the folder. */
+    static Path write(Path file, Object value) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            MAPPER.writeValue(file.toFile(), this);
+            MAPPER.writeValue(file.toFile(), value);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);

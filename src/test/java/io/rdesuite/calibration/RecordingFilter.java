@@ -3,6 +3,7 @@ package io.rdesuite.calibration;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rdesuite.api.ApiVersion;
 import io.rdesuite.api.Operation;
+import io.rdesuite.calibration.Exchanges.Exchange;
 import io.rdesuite.calibration.Recording.Step;
 import io.restassured.filter.FilterContext;
 import io.restassured.filter.OrderedFilter;
@@ -62,20 +63,27 @@ public final class RecordingFilter implements OrderedFilter {
 
     private static void record(Recorder recorder, FilterableRequestSpecification request, Response response,
                                long elapsedMs) {
-        URI uri = URI.create(request.getURI());
-        String method = request.getMethod();
-        Operation.match(method, uri.getPath()).ifPresent(op -> {
+        record(recorder, Exchange.of(request, response, elapsedMs));
+    }
+
+    /** Records an exchange another client sent (a probe's lean burst), as the filter records its own. */
+    static void record(Exchange exchange) {
+        Recorder.active().ifPresent(r -> record(r, exchange));
+    }
+
+    private static void record(Recorder recorder, Exchange x) {
+        URI uri = x.uri();
+        Operation.match(x.method(), uri.getPath()).ifPresent(op -> {
             ApiVersion version = ApiVersion.ofPath(uri.getPath()).orElse(ApiVersion.V3);
             Placeholders p = recorder.placeholders();
             Map<String, String> ids = new TreeMap<>();
             pathId(op.template(version), uri.getPath()).ifPresent(raw -> ids.put(op.pathParameter(), p.id(raw)));
-            JsonNode shape = Exchanges.bodyShape(response, p::id);
-            Step step = new Step(op.id(), method, op.template(version), version.label(), query(uri),
-                    ids, p.client(request.getHeaders().getValue("Authorization")),
-                    Exchanges.requestShape(request.getBody(), p::id), response.getStatusCode(),
-                    Exchanges.headers(response), shape, recorder.sinceStartMs() - elapsedMs, elapsedMs);
+            Step step = new Step(op.id(), x.method(), op.template(version), version.label(), query(uri), ids,
+                    p.client(x.authorization()), Exchanges.requestShape(x.requestBody(), p::id), x.status(),
+                    Exchanges.headers(x), Exchanges.bodyShape(x, p::id), recorder.sinceStartMs() - x.elapsedMs(),
+                    x.elapsedMs());
             recorder.add(step);
-            Exchanges.csvHeaders(response).forEach((file, header) -> recorder.csvHeader(step, file, header));
+            Exchanges.csvHeaders(x).forEach((file, header) -> recorder.csvHeader(step, file, header));
         });
     }
 

@@ -20,18 +20,19 @@ public final class RecordingListener implements TestExecutionListener {
     /** -Dreports.record=DIR (or REPORTS_RECORD). */
     public static final String PROPERTY = "reports.record";
 
-    private final Optional<Path> fixedDir;
+    private final Recorder attached;
     private Recorder recorder;
     private Path written;
 
     /** The listener the service loader finds: records only when {@value #PROPERTY} is set. */
     public RecordingListener() {
-        this.fixedDir = Optional.empty();
+        this.attached = null;
     }
 
-    /** A listener that records into {@code dir} whatever the settings say. */
-    RecordingListener(Path dir) {
-        this.fixedDir = Optional.of(dir);
+    /** A listener that tells {@code recorder} which scenario runs; its owner starts, stops and writes it. */
+    RecordingListener(Recorder recorder) {
+        this.attached = recorder;
+        this.recorder = recorder;
     }
 
     /** The file the run was written to, once it ended. */
@@ -41,7 +42,7 @@ public final class RecordingListener implements TestExecutionListener {
 
     @Override
     public void testPlanExecutionStarted(TestPlan plan) {
-        if (directory().isPresent() && Recorder.active().isEmpty()) {
+        if (attached == null && directory().isPresent() && Recorder.active().isEmpty()) {
             recorder = new Recorder(targetKind()).start();
         }
     }
@@ -62,7 +63,7 @@ public final class RecordingListener implements TestExecutionListener {
 
     @Override
     public void testPlanExecutionFinished(TestPlan plan) {
-        if (recorder != null) {
+        if (recorder != null && attached == null) {
             recorder.stop();
             written = recorder.writeTo(directory().orElseThrow());
             System.out.println("[calibration] recorded " + recorder.recording().scenarios().size() + " scenarios to "
@@ -72,7 +73,7 @@ public final class RecordingListener implements TestExecutionListener {
     }
 
     private Optional<Path> directory() {
-        return fixedDir.or(() -> Settings.fromSystem().get(PROPERTY).filter(s -> !s.isBlank()).map(Path::of));
+        return Settings.fromSystem().get(PROPERTY).filter(s -> !s.isBlank()).map(Path::of);
     }
 
     /** "class#method" and, for an invocation of a template, "[its display name]". */
