@@ -5,6 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rdesuite.api.ApiVersion;
 import io.rdesuite.api.Durations;
+import io.rdesuite.api.FileFormat;
+import io.rdesuite.api.ReportType;
+import io.rdesuite.api.model.TaskResultDetails;
+import io.rdesuite.client.ReportsClient;
+import io.rdesuite.client.TokenProvider;
+import io.rdesuite.simulator.ClientRegistration;
+import io.rdesuite.simulator.auth.TokenService;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import io.rdesuite.simulator.ReportsSimulator;
 import io.rdesuite.simulator.SimulatorConfig;
 import io.rdesuite.support.SuiteTarget;
@@ -24,7 +36,8 @@ import org.junit.jupiter.api.TestInstance;
  * Calibration without a tenant: a simulator with a non-default choice for every assumption that has a setting
  * stands in for the tenant. Its recorded probes, compared with a default simulator, differ in exactly the changed
  * rows; the settings calibrated from the recording give those choices back; a simulator loaded with them differs
- * in none. Tables and files go to target/calibration-test.
+ * in none. The recording holds none of the stand-in's secrets, tokens, ids, address or file values. Tables and
+ * files go to target/calibration-test.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CalibrationRoundTripTest {
@@ -37,8 +50,13 @@ class CalibrationRoundTripTest {
              "rateLimits": {"default": "25/8s"}, "cancelUnknownId": 404, "cancelFinished": 400,
              "getReportBeforeCompletion": 400, "checkOrder": "FORBIDDEN_FIRST"}""";
 
+    private static final Pattern HEX_ID = Pattern.compile("(?i)[0-9a-f]{32}");
+    private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{4,}");
+
     private Recording recording;
     private Set<String> changedKeys;
+    /** What the stand-in holds that no recording may: client ids and secrets, report ids, CSV cells, address. */
+    private final List<String> secrets = new ArrayList<>();
 
     @BeforeAll
     void recordTheStandIn() throws Exception {
@@ -49,6 +67,7 @@ class CalibrationRoundTripTest {
         try (ReportsSimulator standIn = ReportsSimulator.start(applied.builder().build())) {
             recording = ScenarioReplay.run(ScenarioReplay.Plan.ofClass(AssumptionProbes.class, List.of(ApiVersion.V3)),
                     SuiteTarget.forSimulator(standIn)).recording();
+            collectSecrets(SuiteTarget.forSimulator(standIn), standIn.baseUrl());
         }
         recording.write(OUT.resolve("stand-in-recording.json"));
     }
@@ -79,6 +98,37 @@ class CalibrationRoundTripTest {
         Fidelity after = Calibrate.replay(recording, Optional.of(calibrated));
         print("after calibration", after);
         assertThat(after.differences()).as("differences after calibration").isEmpty();
+    }
+
+    @Test
+    void recording_holdsNoSecretTokenRawIdHostOrFileValue() throws Exception {
+        String text = Files.readString(OUT.resolve("stand-in-recording.json"));
+
+        assertThat(HEX_ID.matcher(text).results().map(MatchResult::group).toList()).as("raw ids").isEmpty();
+        assertThat(JWT.matcher(text).results().map(MatchResult::group).toList()).as("tokens").isEmpty();
+        assertThat(text).doesNotContain("127.0.0.1").doesNotContain("localhost").doesNotContain(TokenService.POD)
+                .doesNotContain(TokenService.ORG);
+        for (String secret : secrets) {
+            assertThat(text).as("a value the stand-in holds").doesNotContain(secret);
+        }
+    }
+
+    /** The clients' ids and secrets, every report id, the cells of the CSV the probes downloaded, the address. */
+    private void collectSecrets(SuiteTarget standIn, String baseUrl) {
+        for (ClientRegistration c : ClientRegistration.DEMO_CLIENTS) {
+            secrets.add(c.clientId());
+            secrets.add(c.secret());
+        }
+        secrets.add(URI.create(baseUrl).getAuthority());
+        List<TaskResultDetails> tasks = standIn.control().orElseThrow().tasks();
+        tasks.forEach(t -> secrets.add(t.id()));
+        ReportsClient client = ReportsClient.builder(standIn.config().baseUri())
+                .tokenProvider(TokenProvider.forTarget(standIn.config())).build();
+        TaskResultDetails identities = tasks.stream().filter(t -> t.reportType() == ReportType.IDENTITIES)
+                .findFirst().orElseThrow();
+        client.getReport(identities.id(), FileFormat.CSV).csvRecords().stream().skip(1).flatMap(List::stream)
+                .filter(v -> v.length() >= 5).forEach(secrets::add);
+        assertThat(secrets).as("values to look for").hasSizeGreaterThan(ClientRegistration.DEMO_CLIENTS.size() * 2 + 3);
     }
 
     private static Set<String> rowsOf(Set<String> keys) {
