@@ -10,7 +10,8 @@ import java.util.Set;
 /** How long reports took in a recording: from the start's answer to the first /result that shows them ended. */
 final class ReportTimes {
 
-    private static final Set<String> FINAL = Set.of("=SUCCESS", "=WARNING", "=FAILURE", "=TERMINATED");
+    /** A /result's status, as a shape shows it, once the report ended. */
+    static final Set<String> FINAL = Set.of("=SUCCESS", "=WARNING", "=FAILURE", "=TERMINATED");
 
     private ReportTimes() {
     }

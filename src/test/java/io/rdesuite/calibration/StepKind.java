@@ -17,8 +17,6 @@ import java.util.Set;
 enum StepKind {
     START, RUNNING, FINISHED, UNKNOWN_ID, MALFORMED_ID, LIMITED, OTHER;
 
-    private static final Set<String> FINAL = Set.of("=SUCCESS", "=WARNING", "=FAILURE", "=TERMINATED");
-
     /** The kind of every step of {@code recording}, in recording order. */
     static Map<Step, StepKind> of(Recording recording) {
         Map<Step, StepKind> kinds = new IdentityHashMap<>();
@@ -34,7 +32,7 @@ enum StepKind {
                 if (step.shape().path("id").isTextual() && step.operation().equals("startReport")) {
                     started.add(step.shape().get("id").asText());
                 }
-                if (FINAL.contains(step.shape().path("status").asText())) {
+                if (ReportTimes.FINAL.contains(step.shape().path("status").asText())) {
                     ended.add(id(step));
                 }
             }
@@ -59,7 +57,7 @@ enum StepKind {
         if (!started.contains(id)) {
             return UNKNOWN_ID;
         }
-        boolean endsNow = FINAL.contains(step.shape().path("status").asText());
+        boolean endsNow = ReportTimes.FINAL.contains(step.shape().path("status").asText());
         return ended.contains(id) || endsNow ? FINISHED : RUNNING;
     }
 
