@@ -41,7 +41,8 @@ record Calibration(ObjectNode settings, Map<String, String> evidence) {
                 }
             }
         }
-        rateLimit(recording, windowFromProfile(profile)).ifPresent(limit -> {
+        boolean forbiddenFirst = "FORBIDDEN_FIRST".equals(s.path("checkOrder").asText());
+        rateLimit(recording, windowFromProfile(profile), forbiddenFirst).ifPresent(limit -> {
             s.putObject("rateLimits").put("default", limit.spec().toString());
             evidence.put("rateLimits", limit.evidence());
         });
@@ -101,10 +102,12 @@ record Calibration(ObjectNode settings, Map<String, String> evidence) {
     }
 
     /**
-     * From the first 429 a client met: its requests within the window before it (the limit) and the window (the
-     * profile's, else the Retry-After plus the time since the client's first request, whole seconds).
+     * From the first 429 a client met: its requests within the window before it (the limit; not those refused 403
+     * when the scope is checked first, as they never reach the limiter) and the window (the profile's, else the
+     * Retry-After plus the time since the client's first request, whole seconds).
      */
-    private static Optional<Limit> rateLimit(Recording recording, Optional<Long> profileWindow) {
+    private static Optional<Limit> rateLimit(Recording recording, Optional<Long> profileWindow,
+                                             boolean forbiddenFirst) {
         for (ScenarioRun scenario : recording.scenarios()) {
             List<Step> steps = scenario.steps();
             for (int i = 0; i < steps.size(); i++) {
@@ -113,7 +116,8 @@ record Calibration(ObjectNode settings, Map<String, String> evidence) {
                     continue;
                 }
                 List<Step> before = new ArrayList<>(steps.subList(0, i).stream()
-                        .filter(x -> x.client().equals(refused.client()) && x.status() != 429).toList());
+                        .filter(x -> x.client().equals(refused.client()) && x.status() != 429)
+                        .filter(x -> !(forbiddenFirst && x.status() == 403)).toList());
                 Optional<Long> window = profileWindow.or(() -> fromRetryAfter(refused, before));
                 if (before.isEmpty() || window.isEmpty()) {
                     return Optional.empty();

@@ -30,6 +30,7 @@ public final class Recorder {
     private final Map<String, List<String>> csvHeaders = new java.util.TreeMap<>();
     private String current;
     private String currentName;
+    private Recorder previous;
 
     Recorder(String target) {
         this.target = target;
@@ -40,15 +41,16 @@ public final class Recorder {
         return Optional.ofNullable(active);
     }
 
-    /** Makes this the active recorder until {@link #stop}. */
-    Recorder start() {
+    /** Makes this the active recorder until {@link #stop} (a nested run's recorder stands in for the outer one). */
+    synchronized Recorder start() {
+        previous = active;
         active = this;
         return this;
     }
 
-    void stop() {
+    synchronized void stop() {
         if (active == this) {
-            active = null;
+            active = previous;
         }
     }
 
