@@ -170,7 +170,7 @@ public final class TargetApi {
 
     private static List<Filter> filters(boolean courtesy) {
         List<Filter> filters = new ArrayList<>(List.of(ResponseContract.validation(), ResponseContract.requestId(),
-                RedactingAllureFilter.get()));
+                RedactingAllureFilter.get(), io.rdesuite.calibration.RecordingFilter.INSTANCE));
         if (courtesy) {
             filters.add(RateLimitCourtesyFilter.INSTANCE);
         }
