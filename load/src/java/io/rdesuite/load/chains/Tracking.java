@@ -17,7 +17,7 @@ final class Tracking {
         return exec(Retrying.on429(run, StartReport.request(run)))
                 .exitHereIf(session -> !session.contains(LoadRun.TASK_ID))
                 .exec(session -> {
-                    run.tracker().started(session.getString(LoadRun.TASK_ID), session.getString(LoadRun.CLIENT));
+                    run.tracker().started(session.getString(LoadRun.TASK_ID), LoadRun.owner(session));
                     return session;
                 });
     }

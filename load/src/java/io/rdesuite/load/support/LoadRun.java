@@ -3,6 +3,7 @@ package io.rdesuite.load.support;
 import io.gatling.http.response.Response;
 import io.gatling.javaapi.core.OpenInjectionStep;
 import io.gatling.javaapi.core.Session;
+import io.rdesuite.api.ApiVersion;
 import io.rdesuite.api.Operation;
 import io.rdesuite.api.RateLimitSpec;
 import io.rdesuite.api.model.TaskResultDetails;
@@ -26,10 +27,11 @@ import java.util.function.Consumer;
 public final class LoadRun {
 
     /**
-     * Session attributes the journeys share: the client a user acts as, the report it works on, and the status
-     * of its last API answer.
+     * Session attributes the journeys share: the client a user acts as, the API version it calls (label), the
+     * report it works on, and the status of its last API answer.
      */
     public static final String CLIENT = "clientId";
+    public static final String API_VERSION = "apiVersion";
     public static final String TASK_ID = "taskId";
     public static final String STATUS = "status";
 
@@ -49,7 +51,8 @@ public final class LoadRun {
         this.name = name;
         this.settings = settings;
         this.target = target;
-        this.gate = new RateLimitGate(this::limitOf, target.loopback() ? 50 : 500, settings.injectors() == 1);
+        this.gate = new RateLimitGate(this::limitOf, target.loopback() ? 50 : 500, settings.injectors() == 1,
+                settings.budgetPerVersion());
     }
 
     public static LoadRun create(String name) {
@@ -95,6 +98,22 @@ public final class LoadRun {
                 .map(control -> control.tasks().stream().filter(TaskResultDetails::isRunning)
                         .map(TaskResultDetails::id).toList())
                 .orElseGet(tracker::unfinishedIds);
+    }
+
+    /** The API versions the load spreads over (-Dload.apiVersions, else SAIL_API_VERSIONS). */
+    public List<ApiVersion> versions() {
+        return settings.apiVersions();
+    }
+
+    /** The version a user calls: its session's {@link #API_VERSION}, v3 when it has none. */
+    public static ApiVersion version(Session session) {
+        return session.contains(API_VERSION) ? ApiVersion.byLabel(session.getString(API_VERSION)).orElseThrow()
+                : ApiVersion.V3;
+    }
+
+    /** Who owns a report in the tracker: the session's client and version, so it is cancelled through that version. */
+    public static String owner(Session session) {
+        return LoadClients.owner(session.getString(CLIENT), version(session));
     }
 
     public boolean dryRun() {
@@ -172,14 +191,15 @@ public final class LoadRun {
         return clients.bearer(clientId);
     }
 
-    /** The project's client acting as {@code clientId}, for set-up and clean-up traffic. */
-    public ReportsClient reportsClient(String clientId) {
-        return clients.reportsClient(clientId);
+    /** The project's client acting as {@code owner} (a client id, or client@version), for set-up and clean-up. */
+    public ReportsClient reportsClient(String owner) {
+        return clients.reportsClient(owner);
     }
 
     /** Records an answer with the gate; every API request of the load does it through transformResponse. */
     public Response observe(Operation operation, Response response, Session session) {
-        gate.observe(session.userId(), new RateLimitGate.Observation(operation, session.getString(CLIENT),
+        gate.observe(session.userId(), new RateLimitGate.Observation(version(session), operation,
+                session.getString(CLIENT),
                 response.startTimestamp(), response.endTimestamp(), response.status().code(),
                 response.headers().get("Retry-After")));
         return response;

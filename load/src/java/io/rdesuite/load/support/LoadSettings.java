@@ -1,10 +1,12 @@
 package io.rdesuite.load.support;
 
+import io.rdesuite.api.ApiVersion;
 import io.rdesuite.config.ConfigurationException;
 import io.rdesuite.config.Settings;
 import io.rdesuite.api.RateLimitSpec;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The flags of the load suite, read through the project's one resolver (system property, then environment
@@ -24,6 +26,10 @@ import java.time.Duration;
  * @param allureResults    -Dallure.results.directory: where Allure result files go
  * @param soakDuration     -Dload.soakSeconds=N: how long the load of the soak profile lasts (e.g. 100 for a
  *                         short soak); null (0, the default) keeps each simulation's own (30 min)
+ * @param apiVersions      -Dload.apiVersions=v3,v1 (or all): the versions the load spreads over, users taking them
+ *                         in turn; unset, the suite's SAIL_API_VERSIONS (v3 by default)
+ * @param rateLimitPerVersion -Dreports.rateLimitPerVersion (true): whether a client's budget is expected to be
+ *                         counted per API version (the published statement) or shared by all versions
  */
 public record LoadSettings(
         LoadProfile profile,
@@ -37,7 +43,14 @@ public record LoadSettings(
         int p99Ms,
         Path outputDir,
         Path allureResults,
-        Duration soakDuration) {
+        Duration soakDuration,
+        List<ApiVersion> apiVersions,
+        boolean rateLimitPerVersion) {
+
+    /** The load's versions; unset, {@link Settings#apiVersions()}. */
+    public static final String API_VERSIONS = "load.apiVersions";
+    /** The expectation about the rate budget of a client across versions, shared with the acceptance suite. */
+    public static final String RATE_LIMIT_PER_VERSION = "reports.rateLimitPerVersion";
 
     public static LoadSettings fromSystem() {
         return from(Settings.fromSystem());
@@ -68,7 +81,34 @@ public record LoadSettings(
                 s.getInt("load.p99Ms", 3000),
                 out,
                 Path.of(s.get("allure.results.directory", "allure-results")),
-                s.getInt("load.soakSeconds", 0) > 0 ? Duration.ofSeconds(s.getInt("load.soakSeconds", 0)) : null);
+                s.getInt("load.soakSeconds", 0) > 0 ? Duration.ofSeconds(s.getInt("load.soakSeconds", 0)) : null,
+                versions(s),
+                s.getBoolean(RATE_LIMIT_PER_VERSION, true));
+    }
+
+    private static List<ApiVersion> versions(Settings s) {
+        var own = s.get(API_VERSIONS);
+        if (own.isEmpty()) {
+            return s.apiVersions();
+        }
+        try {
+            return ApiVersion.parseList(own.get());
+        } catch (IllegalArgumentException wrong) {
+            throw new ConfigurationException(API_VERSIONS + "='" + own.get() + "': " + wrong.getMessage());
+        }
+    }
+
+    /** True when the load spreads over more than one version. */
+    public boolean severalVersions() {
+        return apiVersions.size() > 1;
+    }
+
+    /**
+     * True when the rate-limit gate counts a client's requests per version: budgets are expected per version and
+     * the load spans several (with one version, the two expectations judge alike).
+     */
+    public boolean budgetPerVersion() {
+        return rateLimitPerVersion && severalVersions();
     }
 
     /** This injector's share of a rate or a user count planned for the whole run. */
