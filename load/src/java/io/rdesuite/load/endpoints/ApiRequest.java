@@ -8,6 +8,7 @@ import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import io.rdesuite.api.ApiVersion;
 import io.rdesuite.api.Operation;
+import io.rdesuite.load.support.Lane;
 import io.rdesuite.load.support.LoadRun;
 import io.rdesuite.load.support.RateLimitGate;
 import java.util.function.BiConsumer;
@@ -57,7 +58,7 @@ final class ApiRequest {
     /** "v3 getReport csv": the Gatling request name of the session's version. */
     static Function<Session, String> name(Operation operation, String prefix, String suffix) {
         return session -> {
-            ApiVersion version = LoadRun.version(session);
+            ApiVersion version = Lane.version(session);
             return prefix + version.label() + " " + operation.id(version) + suffix;
         };
     }
@@ -67,7 +68,7 @@ final class ApiRequest {
      * the run started).
      */
     static Function<Session, String> url(LoadRun run, Operation operation) {
-        return session -> run.url(operation.path(LoadRun.version(session), session.getString(LoadRun.TASK_ID)));
+        return session -> run.url(operation.path(Lane.version(session), session.getString(LoadRun.TASK_ID)));
     }
 
     /** True when the answer is the operation's success (not a 429 or another refusal). */

@@ -7,6 +7,7 @@ import io.rdesuite.api.RateLimitSpec;
 import io.rdesuite.load.chains.OfferedRate;
 import io.rdesuite.load.support.Feeders;
 import io.rdesuite.load.support.LoadClient;
+import io.rdesuite.load.support.Lane;
 import io.rdesuite.load.support.LoadRun;
 import io.rdesuite.load.support.LoadSimulation;
 import io.rdesuite.load.support.PerClientLimit;
@@ -28,7 +29,7 @@ public class ManyClientsSimulation extends LoadSimulation {
             RateLimitSpec.parse("20/2s"));
     private final int windows = run.profile().pick(2, 5, 60);
     private final PerClientLimit verdict = new PerClientLimit(run.gate(), run::limitOf, windows);
-    private final List<Feeders.Lane> lanes = Feeders.lanes(clients, run.versions());
+    private final List<Lane> lanes = Feeders.lanes(clients, run.versions());
 
     {
         RateLimitSpec limit = clients.get(0).limit();
@@ -41,7 +42,7 @@ public class ManyClientsSimulation extends LoadSimulation {
                         + "x its limit for " + windows + " windows");
         gated(scenario("many clients").feed(Feeders.oneUserPerLane(lanes, TASK))
                 .exec(OfferedRate.journey(run, requestsPerClient, spacing,
-                        session -> verdict.of(session.getString(LoadRun.CLIENT), LoadRun.version(session))))
+                        session -> verdict.of(session.getString(LoadRun.CLIENT), Lane.version(session))))
                 .injectOpen(atOnceUsers(lanes.size())));
     }
 

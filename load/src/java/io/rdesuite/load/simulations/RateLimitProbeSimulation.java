@@ -10,6 +10,7 @@ import io.rdesuite.config.Settings;
 import io.rdesuite.load.chains.ProbeLimit;
 import io.rdesuite.load.chains.ProbeVersionBudget;
 import io.rdesuite.load.support.Feeders;
+import io.rdesuite.load.support.Lane;
 import io.rdesuite.load.support.LoadClient;
 import io.rdesuite.load.support.LoadSimulation;
 import io.rdesuite.load.support.RateLimitProbes;
@@ -38,8 +39,8 @@ public class RateLimitProbeSimulation extends LoadSimulation {
             throw new IllegalStateException("The rate-limit probe sends above the limit on purpose; against "
                     + run.target().describe() + " it runs only with -Dload.allowAboveLimit=true");
         }
-        List<Feeders.Lane> lanes = lanes();
-        Duration longest = probes.add(lanes.stream().map(Feeders.Lane::client).toList());
+        List<Lane> lanes = lanes();
+        Duration longest = probes.add(lanes.stream().map(Lane::client).toList());
         run.plan(lanes.stream().mapToDouble(l -> 4.0 * l.client().allowedRate()).sum(), longest.multipliedBy(3),
                 "one user per client: two bursts to the first 429, polls every 20 ms around each advised refill"
                         + (run.settings().severalVersions() ? "; then one client across two versions" : ""));
@@ -53,7 +54,7 @@ public class RateLimitProbeSimulation extends LoadSimulation {
      * On the simulator one client per limit of -Dload.probe.limits, the limits spread over the versions (limit i
      * in version i; more versions than limits probe the limits again); elsewhere one client in the first version.
      */
-    private List<Feeders.Lane> lanes() {
+    private List<Lane> lanes() {
         List<RateLimitSpec> limits = new ArrayList<>();
         for (String limit : Settings.fromSystem().get("load.probe.limits",
                 run.profile().pick("20/1s,30/3s", "100/10s,50/5s,20/1s", "100/10s,50/5s,20/1s")).split(",")) {
@@ -61,13 +62,13 @@ public class RateLimitProbeSimulation extends LoadSimulation {
         }
         List<ApiVersion> versions = run.versions();
         int count = run.target().embedded() ? Math.max(limits.size(), versions.size()) : 1;
-        List<Feeders.Lane> lanes = new ArrayList<>();
+        List<Lane> lanes = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             RateLimitSpec spec = limits.get(i % limits.size());
             ApiVersion version = versions.get(i % versions.size());
             String prefix = "probe-" + spec.toString().replace('/', '-')
                     + (versions.size() > 1 ? "-" + version.label() : "");
-            run.clients(prefix, 1, spec).forEach(c -> lanes.add(new Feeders.Lane(c, version)));
+            run.clients(prefix, 1, spec).forEach(c -> lanes.add(new Lane(c, version)));
         }
         return lanes;
     }
@@ -79,7 +80,7 @@ public class RateLimitProbeSimulation extends LoadSimulation {
         }
         LoadClient client = run.clients("budget", 1, RateLimitSpec.parse("10/3s")).get(0);
         return probe.andThen(scenario("version budget")
-                .feed(Feeders.oneUserPerLane(List.of(new Feeders.Lane(client, run.versions().get(0))), UNKNOWN_TASK))
+                .feed(Feeders.oneUserPerLane(List.of(new Lane(client, run.versions().get(0))), UNKNOWN_TASK))
                 .exec(ProbeVersionBudget.journey(run, probes.addVersionBudget(client)))
                 .injectOpen(atOnceUsers(1)));
     }

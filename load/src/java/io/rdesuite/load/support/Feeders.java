@@ -24,10 +24,6 @@ public final class Feeders {
     public record ReportVariant(String body, FileFormat fileFormat) {
     }
 
-    /** A virtual user's identity: the client it acts as and the API version it calls. */
-    public record Lane(LoadClient client, ApiVersion version) {
-    }
-
     /** The report types whose files the journeys download as PDF; the others as CSV. */
     private static final Set<ReportType> PDF_DOWNLOADS = Set.of(ReportType.ORPHAN_IDENTITIES,
             ReportType.UNCORRELATED_ACCOUNTS);

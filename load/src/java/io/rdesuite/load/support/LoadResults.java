@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,7 +20,8 @@ import java.util.stream.Stream;
 /**
  * Writes what a load run leaves for people and for other tools:
  * <ul>
- *   <li>target/load/NAME-summary.json: statuses per version and operation, gate violations, per-client tallies;</li>
+ *   <li>target/load/NAME-summary.json: statuses per operation (over all versions, and per version), gate
+ *       violations, per-client tallies;</li>
  *   <li>target/coverage/load.json: {"v3": {"operation": {"status": true|false}}} over the documented cells of
  *       each version the load covered, the union of every simulation run so far (target/coverage/load/NAME.json
  *       each), for the coverage matrix's load column;</li>
@@ -49,7 +49,8 @@ public final class LoadResults {
         summary.put("simulation", name);
         summary.put("profile", settings.profile().label());
         summary.put("target", run.target().describe());
-        summary.set("statuses", JSON.valueToTree(byLabel(gate.cells())));
+        summary.set("statuses", JSON.valueToTree(gate.cells().overAllVersions()));
+        summary.set("statusesByVersion", JSON.valueToTree(gate.cells().byVersionLabel()));
         RateLimitGate.RetryCounts counts = gate.retryCounts();
         summary.put("refusals", counts.refusals());
         summary.put("refusalsWithRetryAfter", counts.refusalsWithRetryAfter());
@@ -62,22 +63,16 @@ public final class LoadResults {
         write(summaryFile, summary);
         writeCoverage(gate, run.versions());
         boolean passed = stillRunning.isEmpty() && !Boolean.FALSE.equals(extra.get("passed"));
-        List<ApiVersion> answered = List.copyOf(gate.cells().keySet());
+        List<ApiVersion> answered = List.copyOf(gate.cells().byVersion().keySet());
         for (ApiVersion version : answered.isEmpty() ? run.versions().subList(0, 1) : answered) {
             writeAllure(gate, version, passed, start, stop, summaryFile, attachments);
         }
     }
 
-    private static Map<String, Map<String, Map<Integer, Integer>>> byLabel(
-            Map<ApiVersion, Map<String, Map<Integer, Integer>>> cells) {
-        Map<String, Map<String, Map<Integer, Integer>>> m = new LinkedHashMap<>();
-        cells.forEach((version, ops) -> m.put(version.label(), ops));
-        return m;
-    }
 
     /** Per version: {"v3": {"startReport": {"200": true, ...}}}, operationIds as each version's document names them. */
     private void writeCoverage(RateLimitGate gate, List<ApiVersion> versions) {
-        Map<ApiVersion, Map<String, Map<Integer, Integer>>> seen = gate.cells();
+        Map<ApiVersion, Map<String, Map<Integer, Integer>>> seen = gate.cells().byVersion();
         ObjectNode mine = JSON.createObjectNode();
         for (ApiVersion version : versions) {
             ObjectNode ops = mine.putObject(version.label());
@@ -154,7 +149,7 @@ public final class LoadResults {
         label(labels, "tag", "load");
         label(labels, "framework", "gatling");
         label(labels, "apiVersion", version.label());
-        gate.cells().getOrDefault(version, Map.of()).forEach((op, statuses) -> {
+        gate.cells().byVersion().getOrDefault(version, Map.of()).forEach((op, statuses) -> {
             label(labels, "operationId", Operation.byId(op).map(o -> o.id(version)).orElse(op));
             statuses.keySet().forEach(code -> label(labels, "httpStatus", Integer.toString(code)));
         });

@@ -56,7 +56,7 @@ public final class LoadRun {
     }
 
     public static LoadRun create(String name) {
-        LoadSettings settings = LoadSettings.fromSystem();
+        LoadSettings settings = LoadSettings.fromSystem(name);
         return new LoadRun(name, settings, LoadTarget.fromSystem(settings));
     }
 
@@ -103,17 +103,6 @@ public final class LoadRun {
     /** The API versions the load spreads over (-Dload.apiVersions, else SAIL_API_VERSIONS). */
     public List<ApiVersion> versions() {
         return settings.apiVersions();
-    }
-
-    /** The version a user calls: its session's {@link #API_VERSION}, v3 when it has none. */
-    public static ApiVersion version(Session session) {
-        return session.contains(API_VERSION) ? ApiVersion.byLabel(session.getString(API_VERSION)).orElseThrow()
-                : ApiVersion.V3;
-    }
-
-    /** Who owns a report in the tracker: the session's client and version, so it is cancelled through that version. */
-    public static String owner(Session session) {
-        return LoadClients.owner(session.getString(CLIENT), version(session));
     }
 
     public boolean dryRun() {
@@ -198,7 +187,7 @@ public final class LoadRun {
 
     /** Records an answer with the gate; every API request of the load does it through transformResponse. */
     public Response observe(Operation operation, Response response, Session session) {
-        gate.observe(session.userId(), new RateLimitGate.Observation(version(session), operation,
+        gate.observe(session.userId(), new RateLimitGate.Observation(Lane.version(session), operation,
                 session.getString(CLIENT),
                 response.startTimestamp(), response.endTimestamp(), response.status().code(),
                 response.headers().get("Retry-After")));

@@ -27,7 +27,8 @@ import java.util.List;
  * @param soakDuration     -Dload.soakSeconds=N: how long the load of the soak profile lasts (e.g. 100 for a
  *                         short soak); null (0, the default) keeps each simulation's own (30 min)
  * @param apiVersions      -Dload.apiVersions=v3,v1 (or all): the versions the load spreads over, users taking them
- *                         in turn; unset, the suite's SAIL_API_VERSIONS (v3 by default)
+ *                         in turn; unset, the suite's SAIL_API_VERSIONS (v3 by default). One simulation's own:
+ *                         -Dload.NAME.apiVersions (e.g. load.RateLimitProbeSimulation.apiVersions)
  * @param rateLimitPerVersion -Dreports.rateLimitPerVersion (true): whether a client's budget is expected to be
  *                         counted per API version (the published statement) or shared by all versions
  */
@@ -56,7 +57,16 @@ public record LoadSettings(
         return from(Settings.fromSystem());
     }
 
+    /** The settings of one simulation (its own -Dload.NAME.apiVersions, if set, wins). */
+    public static LoadSettings fromSystem(String simulation) {
+        return from(Settings.fromSystem(), simulation);
+    }
+
     public static LoadSettings from(Settings s) {
+        return from(s, null);
+    }
+
+    public static LoadSettings from(Settings s, String simulation) {
         int injectors = s.getInt("load.injectors", 1);
         int index = s.getInt("load.injectorIndex", 0);
         if (injectors < 1 || index < 0 || index >= injectors) {
@@ -82,19 +92,24 @@ public record LoadSettings(
                 out,
                 Path.of(s.get("allure.results.directory", "allure-results")),
                 s.getInt("load.soakSeconds", 0) > 0 ? Duration.ofSeconds(s.getInt("load.soakSeconds", 0)) : null,
-                versions(s),
+                versions(s, simulation),
                 s.getBoolean(RATE_LIMIT_PER_VERSION, true));
     }
 
-    private static List<ApiVersion> versions(Settings s) {
-        var own = s.get(API_VERSIONS);
-        if (own.isEmpty()) {
+    /** -Dload.SIMULATION.apiVersions, else -Dload.apiVersions, else SAIL_API_VERSIONS. */
+    private static List<ApiVersion> versions(Settings s, String simulation) {
+        String name = simulation == null ? API_VERSIONS : "load." + simulation + ".apiVersions";
+        if (s.get(name).isEmpty()) {
+            name = API_VERSIONS;
+        }
+        var value = s.get(name);
+        if (value.isEmpty()) {
             return s.apiVersions();
         }
         try {
-            return ApiVersion.parseList(own.get());
+            return ApiVersion.parseList(value.get());
         } catch (IllegalArgumentException wrong) {
-            throw new ConfigurationException(API_VERSIONS + "='" + own.get() + "': " + wrong.getMessage());
+            throw new ConfigurationException(name + "='" + value.get() + "': " + wrong.getMessage());
         }
     }
 

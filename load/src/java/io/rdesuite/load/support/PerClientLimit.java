@@ -48,11 +48,11 @@ public final class PerClientLimit {
     }
 
     /** Per budget (a client, or a client in one version): accepted, refused, verdict; and the aggregate. */
-    public Map<String, Object> summary(List<Feeders.Lane> lanes) {
+    public Map<String, Object> summary(List<Lane> lanes) {
         Map<String, Object> m = new LinkedHashMap<>();
         int aggregate = 0;
         int most = 0;
-        for (Feeders.Lane lane : lanes) {
+        for (Lane lane : lanes) {
             String budget = gate.budget(lane.client().id(), lane.version());
             if (m.containsKey(budget)) {
                 continue;
@@ -65,7 +65,7 @@ public final class PerClientLimit {
         }
         m.put("aggregateAccepted", aggregate);
         m.put("aggregateOverOneClient", most == 0 ? 0 : aggregate / (double) most);
-        m.put("clients", lanes.stream().map(Feeders.Lane::client).distinct().count());
+        m.put("clients", lanes.stream().map(Lane::client).distinct().count());
         return m;
     }
 }

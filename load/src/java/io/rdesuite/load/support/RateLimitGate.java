@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -74,7 +73,7 @@ public final class RateLimitGate {
     private final Map<String, ClientLog> clients = new ConcurrentHashMap<>();
     private final Map<Long, Advice> advice = new ConcurrentHashMap<>();
     private final Map<Long, String> verdicts = new ConcurrentHashMap<>();
-    private final Map<ApiVersion, Map<String, Map<Integer, Integer>>> cells = new ConcurrentHashMap<>();
+    private final StatusCounts cells = new StatusCounts();
     private final List<String> violations = new ArrayList<>();
     private int retriesAfterAdvice;
     private int retriesHonoured;
@@ -86,12 +85,8 @@ public final class RateLimitGate {
      * @param slackMs        clock and queueing slack granted to the sliding-window counts (50 ms on loopback)
      * @param seesAllTraffic false when other injectors use the same clients: this gate then sees only part of
      *                       each client's requests and cannot call a 429 early (the other rules still hold)
+     * @param budgetPerVersion true when each client has a budget of its own in each API version
      */
-    public RateLimitGate(Function<String, RateLimitSpec> limits, long slackMs, boolean seesAllTraffic) {
-        this(limits, slackMs, seesAllTraffic, false);
-    }
-
-    /** @param budgetPerVersion true when each client has a budget of its own in each API version */
     public RateLimitGate(Function<String, RateLimitSpec> limits, long slackMs, boolean seesAllTraffic,
                          boolean budgetPerVersion) {
         this.limits = limits;
@@ -110,8 +105,7 @@ public final class RateLimitGate {
         String verdict = judge(userId, o);
         verdicts.put(userId, verdict);
         synchronized (this) {
-            cells.computeIfAbsent(o.version(), v -> new TreeMap<>())
-                    .computeIfAbsent(o.operation().id(), k -> new TreeMap<>()).merge(o.status(), 1, Integer::sum);
+            cells.add(o.version(), o.operation(), o.status());
             if (!OK.equals(verdict) && violations.size() < 200) {
                 violations.add(o.version().label() + " " + o.operation().id(o.version()) + " " + o.status()
                         + " (" + budget(o.clientId(), o.version()) + "): " + verdict);
@@ -254,15 +248,9 @@ public final class RateLimitGate {
                 .orElse(new ClientTally(budget, 0, 0, 0, 0));
     }
 
-    /** version -> operation (v3's operationId) -> status -> count, over the versions answers came from. */
-    public synchronized Map<ApiVersion, Map<String, Map<Integer, Integer>>> cells() {
-        Map<ApiVersion, Map<String, Map<Integer, Integer>>> copy = new TreeMap<>();
-        cells.forEach((version, ops) -> {
-            Map<String, Map<Integer, Integer>> byOp = new TreeMap<>();
-            ops.forEach((op, m) -> byOp.put(op, new TreeMap<>(m)));
-            copy.put(version, byOp);
-        });
-        return copy;
+    /** The statuses each operation answered, per version and over all versions. */
+    StatusCounts cells() {
+        return cells;
     }
 
     public synchronized List<String> violations() {
