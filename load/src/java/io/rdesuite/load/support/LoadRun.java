@@ -10,6 +10,7 @@ import io.rdesuite.api.model.TaskResultDetails;
 import io.rdesuite.client.ReportCleanup;
 import io.rdesuite.client.ReportTracker;
 import io.rdesuite.client.ReportsClient;
+import io.rdesuite.config.ConfigurationException;
 import io.rdesuite.simulator.SimulatorConfig;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -55,9 +56,19 @@ public final class LoadRun {
                 settings.budgetPerVersion());
     }
 
+    /**
+     * The run of simulation {@code name} from the system's settings. A wrong setting ends the Gatling JVM with one
+     * line (exit status 2), before Gatling would print the stack trace of a simulation that cannot be made.
+     */
     public static LoadRun create(String name) {
-        LoadSettings settings = LoadSettings.fromSystem(name);
-        return new LoadRun(name, settings, LoadTarget.fromSystem(settings));
+        try {
+            LoadSettings settings = LoadSettings.fromSystem(name);
+            return new LoadRun(name, settings, LoadTarget.fromSystem(settings));
+        } catch (ConfigurationException wrong) {
+            System.err.println("[load] " + name + ": " + wrong.getMessage());
+            System.exit(2);
+            throw wrong;
+        }
     }
 
     public static LoadRun create(String name, LoadSettings settings, LoadTarget target) {
