@@ -159,7 +159,8 @@ public final class LoadRun {
             rate = Math.min(rate, budget);
             d = d.compareTo(settings.maxDuration()) > 0 ? settings.maxDuration() : d;
         }
-        plan = new LoadPlan(name, settings.profile(), target.describe(), clients.all().size(), rate, d, shape,
+        plan = new LoadPlan(name, settings.profile(),
+                String.join(",", versions().stream().map(ApiVersion::label).toList()), target.describe(), clients.all().size(), rate, d, shape,
                 capped, settings.injectors(), settings.injectorIndex());
         return plan;
     }
