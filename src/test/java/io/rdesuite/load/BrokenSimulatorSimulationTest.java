@@ -10,8 +10,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BrokenSimulatorSimulationTest {
 
     private static final Path OUT = Path.of("target", "load-tests");
+    /** The defect that makes the simulator count one budget across versions (the simulator's default: one each). */
+    private static final String SHARED_BUDGET = "RATE_BUDGET_SHARED_ACROSS_VERSIONS";
 
     @BeforeAll
     static void outputFolder() throws IOException {
@@ -75,6 +79,24 @@ class BrokenSimulatorSimulationTest {
         return Files.readString(OUT.resolve(simulation.getSimpleName() + "-" + defect + ".log"));
     }
 
+    /**
+     * Over two versions the probe finds one budget across them and fails against the default expectation (a
+     * budget per version). Runs once the defect layer has a defect sharing the budget; until then it is skipped.
+     */
+    @Test
+    @DisplayName("the rate-limit probe over v3 and v1 fails against a simulator sharing one budget across versions")
+    void rateLimitProbe_overTwoVersions_againstSharedBudget_failsItsAssertions() throws IOException {
+        Defect shared = Arrays.stream(Defect.values()).filter(d -> d.name().equals(SHARED_BUDGET)).findFirst()
+                .orElse(null);
+        Assumptions.assumeTrue(shared != null, "no defect " + SHARED_BUDGET + " in this build");
+
+        int status = run(RateLimitProbeSimulation.class, shared, "-Dload.apiVersions=v3,v1");
+
+        assertThat(status).isNotZero();
+        assertThat(violations(RateLimitProbeSimulation.class)).contains("one budget across versions, expected a budget"
+                + " per version").contains("\"servedInOtherVersionAfter429\" : \"0/");
+    }
+
     @Test
     @DisplayName("the rate-limit probe passes against a sound simulator")
     void rateLimitProbe_againstSoundSimulator_passes() {
@@ -83,16 +105,18 @@ class BrokenSimulatorSimulationTest {
         assertThat(status).isZero();
     }
 
-    private int run(Class<?> simulation, Defect defect) {
+    private int run(Class<?> simulation, Defect defect, String... more) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--add-opens", "java.base/java.lang=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"),
                 "-Dload.simulator.defects=" + (defect == null ? "" : defect.name()),
+                "-Dload.apiVersions=v3",
                 "-Dload.probe.limits=20/1s",
                 "-Dload.outputDir=" + OUT,
-                "-Dallure.results.directory=" + OUT.resolve("allure-results"),
-                "io.gatling.app.Gatling",
+                "-Dallure.results.directory=" + OUT.resolve("allure-results")));
+        command.addAll(List.of(more));
+        command.addAll(List.of("io.gatling.app.Gatling",
                 "--simulation", simulation.getName(),
                 "--results-folder", OUT.resolve("gatling").toString(),
                 "--no-reports"));

@@ -2,6 +2,7 @@ package io.rdesuite.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rdesuite.api.ApiVersion;
 import io.rdesuite.api.Operation;
 import io.rdesuite.api.RateLimitSpec;
 import io.rdesuite.load.support.RateLimitGate;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** The gate's rules on hand-made answers: one client, limit 5 per second; answers take 1 ms. */
 class RateLimitGateTest {
 
-    private final RateLimitGate gate = new RateLimitGate(id -> RateLimitSpec.parse("5/1s"), 50, true);
+    private final RateLimitGate gate = new RateLimitGate(id -> RateLimitSpec.parse("5/1s"), 50, true, false);
 
     @Test
     void a429AfterTheLimitWithRetryAfter_isOk() {
@@ -63,6 +64,38 @@ class RateLimitGateTest {
     void anUndocumentedStatus_isReported() {
         assertThat(gate.observe(1, new Observation(Operation.CANCEL_REPORT, "c", 1_000, 1_001, 200, null)))
                 .contains("not documented");
+    }
+
+    @Test
+    void withBudgetsPerVersion_aClientAtItsLimitInOneVersionMayUseItsLimitInAnother() {
+        RateLimitGate perVersion = new RateLimitGate(id -> RateLimitSpec.parse("5/1s"), 50, true, true);
+        for (ApiVersion version : new ApiVersion[] {ApiVersion.V3, ApiVersion.V1}) {
+            for (int i = 0; i < 10; i++) {
+                assertThat(perVersion.observe(2, new Observation(version, Operation.GET_REPORT_RESULT, "c",
+                        1_000 + i, 1_001 + i, 200, null))).isEqualTo(RateLimitGate.OK);
+            }
+        }
+
+        assertThat(perVersion.budget("c", ApiVersion.V1)).isEqualTo("c@v1");
+        assertThat(perVersion.tally("c@v1").accepted()).isEqualTo(10);
+    }
+
+    @Test
+    void withBudgetsPerVersion_a429InAVersionBarelyUsed_isReportedAsUnderTheLimit() {
+        RateLimitGate perVersion = new RateLimitGate(id -> RateLimitSpec.parse("5/1s"), 50, true, true);
+        RateLimitGate shared = new RateLimitGate(id -> RateLimitSpec.parse("5/1s"), 50, true, false);
+        for (RateLimitGate g : new RateLimitGate[] {perVersion, shared}) {
+            for (int i = 0; i < 5; i++) {
+                g.observe(2, new Observation(ApiVersion.V3, Operation.GET_REPORT_RESULT, "c", 1_000 + i, 1_001 + i,
+                        200, null));
+            }
+        }
+        Observation refusedInV1 = new Observation(ApiVersion.V1, Operation.GET_REPORT_RESULT, "c", 1_010, 1_011,
+                429, "1");
+
+        assertThat(perVersion.observe(1, refusedInV1)).contains("429 while under the limit");
+        assertThat(shared.observe(1, refusedInV1)).isEqualTo(RateLimitGate.OK);
+        assertThat(perVersion.violations()).singleElement().asString().startsWith("v1 getReportResultV1 429 (c@v1)");
     }
 
     /** User 1 is refused a request sent at {@code sentAt}; returns the gate's verdict. */

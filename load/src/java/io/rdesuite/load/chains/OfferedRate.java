@@ -5,6 +5,7 @@ import static io.gatling.javaapi.core.CoreDsl.repeat;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.Session;
 import io.rdesuite.load.endpoints.GetReportResult;
 import io.rdesuite.load.support.LoadRun;
 import io.rdesuite.load.support.RateLimitGate;
@@ -13,7 +14,7 @@ import java.util.function.Function;
 
 /**
  * One client offering a steady rate of reads for a while, 429s and all (no waiting: the point is to see what
- * the limit lets through). The last request carries the per-client verdict.
+ * the limit lets through). The last request carries the verdict on the user's client (in its version).
  */
 public final class OfferedRate {
 
@@ -21,11 +22,11 @@ public final class OfferedRate {
     }
 
     public static ChainBuilder journey(LoadRun run, int requests, Duration spacing,
-                                       Function<String, String> verdictOfClient) {
+                                       Function<Session, String> verdictOfUser) {
         return repeat(requests, "i").on(
                 pace(spacing).exec(GetReportResult.request(run)
                         .check(status().transformWithSession((code, session) -> session.getInt("i") == requests - 1
-                                        ? verdictOfClient.apply(session.getString(LoadRun.CLIENT))
+                                        ? verdictOfUser.apply(session)
                                         : RateLimitGate.OK)
                                 .is(RateLimitGate.OK).name("per-client limit verdict"))));
     }

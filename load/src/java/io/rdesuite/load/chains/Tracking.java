@@ -4,6 +4,7 @@ import static io.gatling.javaapi.core.CoreDsl.exec;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.rdesuite.load.endpoints.StartReport;
+import io.rdesuite.load.support.Lane;
 import io.rdesuite.load.support.LoadRun;
 
 /** Starting a report so that it is tracked until it is seen to end, and saying that it ended. */
@@ -17,7 +18,7 @@ final class Tracking {
         return exec(Retrying.on429(run, StartReport.request(run)))
                 .exitHereIf(session -> !session.contains(LoadRun.TASK_ID))
                 .exec(session -> {
-                    run.tracker().started(session.getString(LoadRun.TASK_ID), session.getString(LoadRun.CLIENT));
+                    run.tracker().started(session.getString(LoadRun.TASK_ID), Lane.owner(session));
                     return session;
                 });
     }

@@ -34,7 +34,7 @@ public final class GetReport {
     }
 
     private static HttpRequestActionBuilder download(LoadRun run, FileFormat format, String accept) {
-        return ApiRequest.of(run, OPERATION, OPERATION.id() + " " + format.queryValue(), (response, session) -> { })
+        return ApiRequest.of(run, OPERATION, " " + format.queryValue(), (response, session) -> { })
                 .queryParam("fileFormat", format.queryValue())
                 .header("Accept", accept);
     }

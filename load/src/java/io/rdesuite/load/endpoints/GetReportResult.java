@@ -29,7 +29,12 @@ public final class GetReportResult {
 
     /** The read of the rate-limit probe: {@code probe} hears every answer before the gate judges it. */
     public static HttpRequestActionBuilder probe(LoadRun run, BiConsumer<Response, Session> probe) {
-        return ApiRequest.of(run, OPERATION, "probe " + OPERATION.id(), probe);
+        return probe(run, "probe ", probe);
+    }
+
+    /** A probe's read named "{@code prefix}v3 getReportResult". */
+    public static HttpRequestActionBuilder probe(LoadRun run, String prefix, BiConsumer<Response, Session> probe) {
+        return ApiRequest.of(run, OPERATION, prefix, "", probe);
     }
 
     /**
@@ -37,7 +42,7 @@ public final class GetReportResult {
      * injector, not the contract.
      */
     public static HttpRequestActionBuilder unjudged(LoadRun run) {
-        return http(OPERATION.id()).get(ApiRequest.url(run, OPERATION))
+        return http(ApiRequest.name(OPERATION, "", "")).get(ApiRequest.url(run, OPERATION))
                 .header("Authorization", run::bearer)
                 .check(status().is(OPERATION.successStatus()));
     }

@@ -27,7 +27,7 @@ public class CancelUnderConcurrencySimulation extends LoadSimulation {
         Duration duration = run.profile().pick(Duration.ofSeconds(8), Duration.ofSeconds(120),
                 Duration.ofMinutes(30));
         gated(followedBy(scenario("cancel under concurrency")
-                        .feed(Feeders.reports(clients, Feeders.VARIANTS.subList(0, 4)))
+                        .feed(Feeders.reports(clients, run.versions(), Feeders.VARIANTS.subList(0, 4)))
                         .exec(CancelInterleaved.journey(run))
                         .injectOpen(run.arrivals(usersPerSecond, REQUESTS_PER_USER, 0.5, duration, "open model, "
                                 + usersPerSecond + " users/s each running, cancelling and reading one report")),

@@ -3,6 +3,7 @@ package io.rdesuite.load.simulations;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
+import io.rdesuite.api.ApiVersion;
 import io.rdesuite.api.Operation;
 import io.rdesuite.api.RateLimitSpec;
 import io.rdesuite.config.Settings;
@@ -16,7 +17,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Benchmark, not a gate (left out of the verify run): how many requests per second this injector can send,
@@ -28,7 +29,7 @@ public class InjectorCeilingSimulation extends LoadSimulation {
     private final List<LoadClient> clients = run.clients("ceiling", 1, RateLimitSpec.OFF);
     private final int users = Settings.fromSystem().getInt("load.ceiling.users", 32);
     private final Duration duration = Duration.ofSeconds(Settings.fromSystem().getInt("load.ceiling.seconds", 15));
-    private final List<String> taskIds = new CopyOnWriteArrayList<>();
+    private final Map<ApiVersion, List<String>> taskIds = new ConcurrentHashMap<>();
     private final Map<String, Object> figures = new LinkedHashMap<>();
 
     {
@@ -36,7 +37,7 @@ public class InjectorCeilingSimulation extends LoadSimulation {
             throw new IllegalStateException("the injector-ceiling benchmark runs against loopback targets only");
         }
         run.plan(Double.POSITIVE_INFINITY, duration, users + " concurrent users, no pause");
-        ungated(scenario("injector ceiling").feed(Feeders.existingTasks(clients, taskIds))
+        ungated(scenario("injector ceiling").feed(Feeders.existingTasks(clients, run.versions(), taskIds))
                 .forever().on(GetReportResult.unjudged(run))
                 .injectClosed(constantConcurrentUsers(users).during(duration)))
                 .maxDuration(duration);
@@ -44,10 +45,10 @@ public class InjectorCeilingSimulation extends LoadSimulation {
 
     @Override
     protected void beforeLoad() {
-        String taskId = ReportSeeder.seed(run, clients.get(0), 1).get(0);
-        taskIds.add(taskId);
+        taskIds.putAll(ReportSeeder.seed(run, clients.get(0), 1));
         if (Settings.fromSystem().getBoolean("load.ceiling.wrk", false)) {
-            Wrk.Outcome wrk = Wrk.run(run.url(Operation.GET_REPORT_RESULT.path(taskId)),
+            ApiVersion version = run.versions().get(0);
+            Wrk.Outcome wrk = Wrk.run(run.url(Operation.GET_REPORT_RESULT.path(version, taskIds.get(version).get(0))),
                     run.bearer(clients.get(0).id()), 2, users, (int) duration.toSeconds());
             figures.put("wrkCommand", wrk.command());
             figures.put("wrkRequestsPerSecond", wrk.requestsPerSecond());

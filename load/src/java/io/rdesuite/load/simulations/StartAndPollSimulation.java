@@ -27,7 +27,7 @@ public class StartAndPollSimulation extends LoadSimulation {
         double usersPerSecond = run.profile().pick(3.0, 6.0, 2.0);
         Duration duration = run.profile().pick(Duration.ofSeconds(10), Duration.ofSeconds(120),
                 Duration.ofMinutes(30));
-        gated(followedBy(scenario("start and poll").feed(Feeders.reports(clients, Feeders.VARIANTS))
+        gated(followedBy(scenario("start and poll").feed(Feeders.reports(clients, run.versions(), Feeders.VARIANTS))
                         .exec(RunReport.journey(run))
                         .injectOpen(run.arrivals(usersPerSecond, REQUESTS_PER_USER, 0.5, duration, "open model, "
                                 + usersPerSecond + " users/s each running, polling and downloading one report")),

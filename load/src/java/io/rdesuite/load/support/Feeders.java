@@ -1,5 +1,6 @@
 package io.rdesuite.load.support;
 
+import io.rdesuite.api.ApiVersion;
 import io.rdesuite.api.FileFormat;
 import io.rdesuite.api.ReportExamples;
 import io.rdesuite.api.ReportType;
@@ -10,10 +11,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
+import java.util.function.LongFunction;
 import java.util.stream.Stream;
 
-/** Endless feeders: clients in turn, report variants, existing task ids. */
+/**
+ * Endless feeders: clients in turn, each client through the run's API versions in turn, report variants,
+ * existing task ids.
+ */
 public final class Feeders {
 
     /** A report to run and the format to download: the same body twice while it runs yields one task. */
@@ -33,32 +37,53 @@ public final class Feeders {
     private Feeders() {
     }
 
-    /** Users take the clients in turn and the report variants in turn. */
-    public static Iterator<Map<String, Object>> reports(List<LoadClient> clients, List<ReportVariant> variants) {
-        AtomicLong n = new AtomicLong();
-        return Stream.generate((Supplier<Map<String, Object>>) () -> {
-            long i = n.getAndIncrement();
+    /** Users take the clients in turn, each client the versions in turn, and the report variants in turn. */
+    public static Iterator<Map<String, Object>> reports(List<LoadClient> clients, List<ApiVersion> versions,
+                                                        List<ReportVariant> variants) {
+        return endless(i -> {
             ReportVariant v = variants.get((int) (i % variants.size()));
             return Map.of(LoadRun.CLIENT, clients.get((int) (i % clients.size())).id(),
+                    LoadRun.API_VERSION, versionOf(i, clients, versions).label(),
                     "reportBody", v.body(), "fileFormat", v.fileFormat().queryValue());
-        }).iterator();
+        });
     }
 
-    /** Users take the clients in turn and a random one of {@code taskIds} (filled in before()). */
-    public static Iterator<Map<String, Object>> existingTasks(List<LoadClient> clients, List<String> taskIds) {
-        AtomicLong n = new AtomicLong();
-        return Stream.generate((Supplier<Map<String, Object>>) () -> {
-            long i = n.getAndIncrement();
+    /**
+     * Users take the clients in turn, each client the versions in turn, and a random one of the task ids seeded
+     * through their version ({@code taskIds}, filled in before()).
+     */
+    public static Iterator<Map<String, Object>> existingTasks(List<LoadClient> clients, List<ApiVersion> versions,
+                                                              Map<ApiVersion, List<String>> taskIds) {
+        return endless(i -> {
+            ApiVersion version = versionOf(i, clients, versions);
+            List<String> ids = taskIds.get(version);
             return Map.<String, Object>of(LoadRun.CLIENT, clients.get((int) (i % clients.size())).id(),
-                    LoadRun.TASK_ID, taskIds.get(ThreadLocalRandom.current().nextInt(taskIds.size())));
-        }).iterator();
+                    LoadRun.API_VERSION, version.label(),
+                    LoadRun.TASK_ID, ids.get(ThreadLocalRandom.current().nextInt(ids.size())));
+        });
     }
 
-    /** One user per client, with a task id to read. */
-    public static Iterator<Map<String, Object>> oneUserPerClient(List<LoadClient> clients, String taskId) {
+    /** Every client in every version: one lane each, clients first. */
+    public static List<Lane> lanes(List<LoadClient> clients, List<ApiVersion> versions) {
+        return versions.stream().flatMap(v -> clients.stream().map(c -> new Lane(c, v))).toList();
+    }
+
+    /** One user per lane, in turn, with a task id to read. */
+    public static Iterator<Map<String, Object>> oneUserPerLane(List<Lane> lanes, String taskId) {
+        return endless(i -> {
+            Lane lane = lanes.get((int) (i % lanes.size()));
+            return Map.<String, Object>of(LoadRun.CLIENT, lane.client().id(),
+                    LoadRun.API_VERSION, lane.version().label(), LoadRun.TASK_ID, taskId);
+        });
+    }
+
+    /** The version of the i-th user: each client's users take the versions in turn. */
+    private static ApiVersion versionOf(long i, List<LoadClient> clients, List<ApiVersion> versions) {
+        return versions.get((int) ((i / clients.size()) % versions.size()));
+    }
+
+    private static Iterator<Map<String, Object>> endless(LongFunction<Map<String, Object>> record) {
         AtomicLong n = new AtomicLong();
-        return Stream.generate((Supplier<Map<String, Object>>) () -> Map.<String, Object>of(
-                LoadRun.CLIENT, clients.get((int) (n.getAndIncrement() % clients.size())).id(),
-                LoadRun.TASK_ID, taskId)).iterator();
+        return Stream.generate(() -> record.apply(n.getAndIncrement())).iterator();
     }
 }

@@ -1,5 +1,6 @@
 package io.rdesuite.load.support;
 
+import io.rdesuite.api.ApiVersion;
 import io.rdesuite.api.RateLimitSpec;
 import io.rdesuite.client.ReportTracker;
 import io.rdesuite.client.ReportsClient;
@@ -56,14 +57,23 @@ public final class LoadClients {
         return "Bearer " + tokenProvider(clientId).accessToken();
     }
 
+    /** "client" for v3, "client@v1" for another version: a report's owner in the tracker. */
+    public static String owner(String clientId, ApiVersion version) {
+        return version == ApiVersion.V3 ? clientId : clientId + "@" + version.label();
+    }
+
     /**
-     * The project's client acting as {@code clientId}: 429s are retried as its retry policy says; the reports it
-     * starts and sees end are recorded in the run's tracker.
+     * The project's client acting as {@code owner} (see {@link #owner}) on that version's paths: 429s are retried
+     * as its retry policy says; the reports it starts and sees end are recorded in the run's tracker.
      */
-    public ReportsClient reportsClient(String clientId) {
+    public ReportsClient reportsClient(String owner) {
+        int at = owner.lastIndexOf('@');
+        ApiVersion named = at < 0 ? null : ApiVersion.byLabel(owner.substring(at + 1)).orElse(null);
+        String clientId = named == null ? owner : owner.substring(0, at);
+        ApiVersion version = named == null ? ApiVersion.V3 : named;
         TokenProvider provider = tokenProvider(clientId);
-        return reportsClients.computeIfAbsent(clientId,
-                id -> ReportsClient.builder(baseUri).tokenProvider(provider).tracker(tracker, id).build());
+        return reportsClients.computeIfAbsent(owner, o -> ReportsClient.builder(baseUri).tokenProvider(provider)
+                .tracker(tracker, o).version(version).build());
     }
 
     public RateLimitSpec limitOf(String clientId, RateLimitSpec otherwise) {

@@ -3,12 +3,14 @@ package io.rdesuite.load.support;
 import io.gatling.http.response.Response;
 import io.gatling.javaapi.core.OpenInjectionStep;
 import io.gatling.javaapi.core.Session;
+import io.rdesuite.api.ApiVersion;
 import io.rdesuite.api.Operation;
 import io.rdesuite.api.RateLimitSpec;
 import io.rdesuite.api.model.TaskResultDetails;
 import io.rdesuite.client.ReportCleanup;
 import io.rdesuite.client.ReportTracker;
 import io.rdesuite.client.ReportsClient;
+import io.rdesuite.config.ConfigurationException;
 import io.rdesuite.simulator.SimulatorConfig;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,10 +28,11 @@ import java.util.function.Consumer;
 public final class LoadRun {
 
     /**
-     * Session attributes the journeys share: the client a user acts as, the report it works on, and the status
-     * of its last API answer.
+     * Session attributes the journeys share: the client a user acts as, the API version it calls (label), the
+     * report it works on, and the status of its last API answer.
      */
     public static final String CLIENT = "clientId";
+    public static final String API_VERSION = "apiVersion";
     public static final String TASK_ID = "taskId";
     public static final String STATUS = "status";
 
@@ -49,12 +52,23 @@ public final class LoadRun {
         this.name = name;
         this.settings = settings;
         this.target = target;
-        this.gate = new RateLimitGate(this::limitOf, target.loopback() ? 50 : 500, settings.injectors() == 1);
+        this.gate = new RateLimitGate(this::limitOf, target.loopback() ? 50 : 500, settings.injectors() == 1,
+                settings.budgetPerVersion());
     }
 
+    /**
+     * The run of simulation {@code name} from the system's settings. A wrong setting ends the Gatling JVM with one
+     * line (exit status 2), before Gatling would print the stack trace of a simulation that cannot be made.
+     */
     public static LoadRun create(String name) {
-        LoadSettings settings = LoadSettings.fromSystem();
-        return new LoadRun(name, settings, LoadTarget.fromSystem(settings));
+        try {
+            LoadSettings settings = LoadSettings.fromSystem(name);
+            return new LoadRun(name, settings, LoadTarget.fromSystem(settings));
+        } catch (ConfigurationException wrong) {
+            System.err.println("[load] " + name + ": " + wrong.getMessage());
+            System.exit(2);
+            throw wrong;
+        }
     }
 
     public static LoadRun create(String name, LoadSettings settings, LoadTarget target) {
@@ -95,6 +109,11 @@ public final class LoadRun {
                 .map(control -> control.tasks().stream().filter(TaskResultDetails::isRunning)
                         .map(TaskResultDetails::id).toList())
                 .orElseGet(tracker::unfinishedIds);
+    }
+
+    /** The API versions the load spreads over (-Dload.apiVersions, else SAIL_API_VERSIONS). */
+    public List<ApiVersion> versions() {
+        return settings.apiVersions();
     }
 
     public boolean dryRun() {
@@ -140,7 +159,8 @@ public final class LoadRun {
             rate = Math.min(rate, budget);
             d = d.compareTo(settings.maxDuration()) > 0 ? settings.maxDuration() : d;
         }
-        plan = new LoadPlan(name, settings.profile(), target.describe(), clients.all().size(), rate, d, shape,
+        plan = new LoadPlan(name, settings.profile(),
+                String.join(",", versions().stream().map(ApiVersion::label).toList()), target.describe(), clients.all().size(), rate, d, shape,
                 capped, settings.injectors(), settings.injectorIndex());
         return plan;
     }
@@ -172,14 +192,15 @@ public final class LoadRun {
         return clients.bearer(clientId);
     }
 
-    /** The project's client acting as {@code clientId}, for set-up and clean-up traffic. */
-    public ReportsClient reportsClient(String clientId) {
-        return clients.reportsClient(clientId);
+    /** The project's client acting as {@code owner} (a client id, or client@version), for set-up and clean-up. */
+    public ReportsClient reportsClient(String owner) {
+        return clients.reportsClient(owner);
     }
 
     /** Records an answer with the gate; every API request of the load does it through transformResponse. */
     public Response observe(Operation operation, Response response, Session session) {
-        gate.observe(session.userId(), new RateLimitGate.Observation(operation, session.getString(CLIENT),
+        gate.observe(session.userId(), new RateLimitGate.Observation(Lane.version(session), operation,
+                session.getString(CLIENT),
                 response.startTimestamp(), response.endTimestamp(), response.status().code(),
                 response.headers().get("Retry-After")));
         return response;

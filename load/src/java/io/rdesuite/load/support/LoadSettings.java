@@ -1,10 +1,12 @@
 package io.rdesuite.load.support;
 
+import io.rdesuite.api.ApiVersion;
 import io.rdesuite.config.ConfigurationException;
 import io.rdesuite.config.Settings;
 import io.rdesuite.api.RateLimitSpec;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The flags of the load suite, read through the project's one resolver (system property, then environment
@@ -24,6 +26,11 @@ import java.time.Duration;
  * @param allureResults    -Dallure.results.directory: where Allure result files go
  * @param soakDuration     -Dload.soakSeconds=N: how long the load of the soak profile lasts (e.g. 100 for a
  *                         short soak); null (0, the default) keeps each simulation's own (30 min)
+ * @param apiVersions      -Dload.apiVersions=v3,v1 (or all): the versions the load spreads over, users taking them
+ *                         in turn; unset, the suite's SAIL_API_VERSIONS (v3 by default). One simulation's own:
+ *                         -Dload.NAME.apiVersions (e.g. load.RateLimitProbeSimulation.apiVersions)
+ * @param rateLimitPerVersion -Dreports.rateLimitPerVersion (true): whether a client's budget is expected to be
+ *                         counted per API version (the published statement) or shared by all versions
  */
 public record LoadSettings(
         LoadProfile profile,
@@ -37,13 +44,29 @@ public record LoadSettings(
         int p99Ms,
         Path outputDir,
         Path allureResults,
-        Duration soakDuration) {
+        Duration soakDuration,
+        List<ApiVersion> apiVersions,
+        boolean rateLimitPerVersion) {
+
+    /** The load's versions; unset, {@link Settings#apiVersions()}. */
+    public static final String API_VERSIONS = "load.apiVersions";
+    /** The expectation about the rate budget of a client across versions, shared with the acceptance suite. */
+    public static final String RATE_LIMIT_PER_VERSION = "reports.rateLimitPerVersion";
 
     public static LoadSettings fromSystem() {
         return from(Settings.fromSystem());
     }
 
+    /** The settings of one simulation (its own -Dload.NAME.apiVersions, if set, wins). */
+    public static LoadSettings fromSystem(String simulation) {
+        return from(Settings.fromSystem(), simulation);
+    }
+
     public static LoadSettings from(Settings s) {
+        return from(s, null);
+    }
+
+    public static LoadSettings from(Settings s, String simulation) {
         int injectors = s.getInt("load.injectors", 1);
         int index = s.getInt("load.injectorIndex", 0);
         if (injectors < 1 || index < 0 || index >= injectors) {
@@ -68,7 +91,39 @@ public record LoadSettings(
                 s.getInt("load.p99Ms", 3000),
                 out,
                 Path.of(s.get("allure.results.directory", "allure-results")),
-                s.getInt("load.soakSeconds", 0) > 0 ? Duration.ofSeconds(s.getInt("load.soakSeconds", 0)) : null);
+                s.getInt("load.soakSeconds", 0) > 0 ? Duration.ofSeconds(s.getInt("load.soakSeconds", 0)) : null,
+                versions(s, simulation),
+                s.getBoolean(RATE_LIMIT_PER_VERSION, true));
+    }
+
+    /** -Dload.SIMULATION.apiVersions, else -Dload.apiVersions, else SAIL_API_VERSIONS. */
+    private static List<ApiVersion> versions(Settings s, String simulation) {
+        String name = simulation == null ? API_VERSIONS : "load." + simulation + ".apiVersions";
+        if (s.get(name).isEmpty()) {
+            name = API_VERSIONS;
+        }
+        var value = s.get(name);
+        if (value.isEmpty()) {
+            return s.apiVersions();
+        }
+        try {
+            return ApiVersion.parseList(value.get());
+        } catch (IllegalArgumentException wrong) {
+            throw new ConfigurationException(name + "='" + value.get() + "': " + wrong.getMessage());
+        }
+    }
+
+    /** True when the load spreads over more than one version. */
+    public boolean severalVersions() {
+        return apiVersions.size() > 1;
+    }
+
+    /**
+     * True when the rate-limit gate counts a client's requests per version: budgets are expected per version and
+     * the load spans several (with one version, the two expectations judge alike).
+     */
+    public boolean budgetPerVersion() {
+        return rateLimitPerVersion && severalVersions();
     }
 
     /** This injector's share of a rate or a user count planned for the whole run. */

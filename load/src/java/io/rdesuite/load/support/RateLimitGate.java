@@ -1,5 +1,6 @@
 package io.rdesuite.load.support;
 
+import io.rdesuite.api.ApiVersion;
 import io.rdesuite.api.Operation;
 import io.rdesuite.api.RateLimitSpec;
 import io.rdesuite.api.RetryAfter;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -31,6 +31,8 @@ import java.util.function.Function;
  *       earliest advice holds until it is accepted: a refused request sent before that instant does not erase
  *       it.</li>
  * </ul>
+ * A client's budget is its own, or its own in each API version when the run expects budgets per version and
+ * spans several ({@link #budget}): the rules count the requests of one budget.
  * Each {@link #observe} returns {@link #OK} or the one-line reason the answer breaks the contract, which the
  * simulations turn into a failed Gatling check. This is the one place where load judges a 429. Plain Java, so
  * the rules are tested without Gatling.
@@ -42,8 +44,14 @@ public final class RateLimitGate {
     public static final int REFUSED = 429;
 
     /** What one request and its answer looked like to the client; times in epoch milliseconds. */
-    public record Observation(Operation operation, String clientId, long sentAt, long receivedAt, int status,
-                              String retryAfter) {
+    public record Observation(ApiVersion version, Operation operation, String clientId, long sentAt,
+                              long receivedAt, int status, String retryAfter) {
+
+        /** An answer of v3. */
+        public Observation(Operation operation, String clientId, long sentAt, long receivedAt, int status,
+                           String retryAfter) {
+            this(ApiVersion.V3, operation, clientId, sentAt, receivedAt, status, retryAfter);
+        }
     }
 
     private record Advice(long refusedSentAt, long advisedAt) {
@@ -61,10 +69,11 @@ public final class RateLimitGate {
     private final Function<String, RateLimitSpec> limits;
     private final long slackMs;
     private final boolean seesAllTraffic;
+    private final boolean budgetPerVersion;
     private final Map<String, ClientLog> clients = new ConcurrentHashMap<>();
     private final Map<Long, Advice> advice = new ConcurrentHashMap<>();
     private final Map<Long, String> verdicts = new ConcurrentHashMap<>();
-    private final Map<String, Map<Integer, Integer>> cells = new ConcurrentHashMap<>();
+    private final StatusCounts cells = new StatusCounts();
     private final List<String> violations = new ArrayList<>();
     private int retriesAfterAdvice;
     private int retriesHonoured;
@@ -76,11 +85,19 @@ public final class RateLimitGate {
      * @param slackMs        clock and queueing slack granted to the sliding-window counts (50 ms on loopback)
      * @param seesAllTraffic false when other injectors use the same clients: this gate then sees only part of
      *                       each client's requests and cannot call a 429 early (the other rules still hold)
+     * @param budgetPerVersion true when each client has a budget of its own in each API version
      */
-    public RateLimitGate(Function<String, RateLimitSpec> limits, long slackMs, boolean seesAllTraffic) {
+    public RateLimitGate(Function<String, RateLimitSpec> limits, long slackMs, boolean seesAllTraffic,
+                         boolean budgetPerVersion) {
         this.limits = limits;
         this.slackMs = slackMs;
         this.seesAllTraffic = seesAllTraffic;
+        this.budgetPerVersion = budgetPerVersion;
+    }
+
+    /** The budget a client's request in {@code version} draws on: "client", or "client@v1" when per version. */
+    public String budget(String clientId, ApiVersion version) {
+        return budgetPerVersion ? clientId + "@" + version.label() : clientId;
     }
 
     /** Records one answer of virtual user {@code userId}; returns {@link #OK} or why it breaks the contract. */
@@ -88,9 +105,10 @@ public final class RateLimitGate {
         String verdict = judge(userId, o);
         verdicts.put(userId, verdict);
         synchronized (this) {
-            cells.computeIfAbsent(o.operation().id(), k -> new TreeMap<>()).merge(o.status(), 1, Integer::sum);
+            cells.add(o.version(), o.operation(), o.status());
             if (!OK.equals(verdict) && violations.size() < 200) {
-                violations.add(o.operation().id() + " " + o.status() + " (" + o.clientId() + "): " + verdict);
+                violations.add(o.version().label() + " " + o.operation().id(o.version()) + " " + o.status()
+                        + " (" + budget(o.clientId(), o.version()) + "): " + verdict);
             }
         }
         return verdict;
@@ -103,7 +121,7 @@ public final class RateLimitGate {
 
     private String judge(long userId, Observation o) {
         RateLimitSpec limit = limits.apply(o.clientId());
-        ClientLog log = clients.computeIfAbsent(o.clientId(), id -> new ClientLog());
+        ClientLog log = clients.computeIfAbsent(budget(o.clientId(), o.version()), id -> new ClientLog());
         synchronized (log) {
             log.firstSentAt = Math.min(log.firstSentAt, o.sentAt());
             log.lastReceivedAt = Math.max(log.lastReceivedAt, o.receivedAt());
@@ -137,7 +155,7 @@ public final class RateLimitGate {
         }
         String problem = null;
         if (limit.isOff()) {
-            problem = "429 although no rate limit applies to " + o.clientId();
+            problem = "429 although no rate limit applies to " + budget(o.clientId(), o.version());
         } else if (seesAllTraffic) {
             long since = o.sentAt() - limit.window().toMillis() - slackMs;
             long sent = log.sends.stream().filter(s -> s[2] >= since && s[0] <= o.receivedAt()).count();
@@ -209,7 +227,7 @@ public final class RateLimitGate {
         return a == null || a.advisedAt() == Long.MAX_VALUE ? OptionalLong.empty() : OptionalLong.of(a.advisedAt());
     }
 
-    /** Summary of a client's answers. */
+    /** Summary of a budget's answers ({@code clientId} is the {@link #budget}: the client, or client@version). */
     public record ClientTally(String clientId, int accepted, int refused, long firstSentAt, long lastReceivedAt) {
     }
 
@@ -224,16 +242,15 @@ public final class RateLimitGate {
         return list;
     }
 
-    public ClientTally tally(String clientId) {
-        return tallies().stream().filter(t -> t.clientId().equals(clientId)).findFirst()
-                .orElse(new ClientTally(clientId, 0, 0, 0, 0));
+    /** The tally of a budget ({@link #budget}). */
+    public ClientTally tally(String budget) {
+        return tallies().stream().filter(t -> t.clientId().equals(budget)).findFirst()
+                .orElse(new ClientTally(budget, 0, 0, 0, 0));
     }
 
-    /** operation -> status -> count. */
-    public synchronized Map<String, Map<Integer, Integer>> cells() {
-        Map<String, Map<Integer, Integer>> copy = new TreeMap<>();
-        cells.forEach((op, m) -> copy.put(op, new TreeMap<>(m)));
-        return copy;
+    /** The statuses each operation answered, per version and over all versions. */
+    StatusCounts cells() {
+        return cells;
     }
 
     public synchronized List<String> violations() {

@@ -20,7 +20,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * The rate-limit probe's output: target/load/rate-limit-profile.json (estimated limit, window, recovery and the
- * Retry-After truth of every 429) and target/load/rate-limit-profile.png (XChart: offered rate against 429
+ * Retry-After truth of every 429; over several API versions, {@code versionBudget}: whether a client's budget is
+ * per version) and target/load/rate-limit-profile.png (XChart: offered rate against 429
  * share over time, offered rate against 429 share per bin, Retry-After advised against the wait that really
  * ended the refusal).
  */
@@ -29,9 +30,13 @@ public final class RateLimitProfile {
     private RateLimitProfile() {
     }
 
+    /** {@code versionBudget}: the {@link VersionBudgetProbe}'s figures, or null when the run spans one version. */
     public static Path writeJson(Path dir, Map<String, RateLimitProbe> probes, Map<String, RateLimitSpec> expected,
-                                 Map<String, String> verdicts) {
+                                 Map<String, String> verdicts, Map<String, Object> versionBudget) {
         ObjectNode root = LoadResults.JSON.createObjectNode();
+        if (versionBudget != null) {
+            root.set("versionBudget", LoadResults.JSON.valueToTree(versionBudget));
+        }
         ArrayNode list = root.putArray("probes");
         probes.forEach((client, probe) -> {
             RateLimitProbe.Result r = probe.result();

@@ -1,12 +1,15 @@
 package io.rdesuite.load.support;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.rdesuite.api.ApiVersion;
 import io.rdesuite.api.ReportExamples;
 import io.rdesuite.api.model.ReportDetails;
 import io.rdesuite.client.Json;
 import io.rdesuite.client.ReportsClient;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Starts the reports a simulation needs to exist before its load begins, through the project's client, each for
@@ -18,13 +21,18 @@ public final class ReportSeeder {
     private ReportSeeder() {
     }
 
-    public static List<String> seed(LoadRun run, LoadClient client, int count) {
-        ReportsClient reports = run.reportsClient(client.id());
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            ids.add(reports.startReport(accountsReport("seed-" + i)).id());
+    /** {@code count} reports started through each of the run's versions, by version. */
+    public static Map<ApiVersion, List<String>> seed(LoadRun run, LoadClient client, int count) {
+        Map<ApiVersion, List<String>> byVersion = new LinkedHashMap<>();
+        for (ApiVersion version : run.versions()) {
+            ReportsClient reports = run.reportsClient(LoadClients.owner(client.id(), version));
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                ids.add(reports.startReport(accountsReport("seed-" + version.label() + "-" + i)).id());
+            }
+            byVersion.put(version, ids);
         }
-        return ids;
+        return byVersion;
     }
 
     private static ReportDetails accountsReport(String application) {
