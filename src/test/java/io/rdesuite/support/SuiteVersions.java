@@ -40,6 +40,14 @@ public final class SuiteVersions {
     }
 
     /**
+     * As {@link #use}, unless a pin is in force already (the caller's, e.g. a self-check of one version's defect):
+     * then nothing changes. What nested runs that do not care about versions pin themselves to.
+     */
+    public static SuiteTarget.Scope useIfNotPinned(List<ApiVersion> versions) {
+        return pinned() ? () -> { } : use(versions);
+    }
+
+    /**
      * The version the running scenario class covers (its {@link EveryApiVersion} run); outside such a run, the
      * first selected version.
      */

@@ -183,7 +183,7 @@ public final class TargetApi {
 
     /**
      * A completed report of every type, started together once per target and version (the downloads of every type
-     * and format read them). A failure to have them is kept: every later call fails with it at once.
+     * and format read them).
      */
     public Map<ReportType, ReportResults> completedReports() {
         return completedReports.get(() -> {
