@@ -44,7 +44,9 @@ public final class TargetPreflight {
             config = TargetConfig.resolve(settings);
             ReportTimeout.read(settings);
             System.out.println("[preflight] API versions: " + settings.apiVersions().stream().map(ApiVersion::label)
-                    .collect(Collectors.joining(", ")) + " (" + Settings.API_VERSIONS + ")");
+                    .collect(Collectors.joining(", ")) + (settings.get(Settings.API_VERSIONS).isPresent()
+                    ? " (" + Settings.API_VERSIONS + ")" : " (this command's default; " + Settings.API_VERSIONS
+                    + " chooses others)"));
         } catch (ConfigurationException e) {
             return e.getMessage();
         }
