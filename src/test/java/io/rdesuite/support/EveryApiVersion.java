@@ -10,9 +10,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Runs the annotated scenario class once per selected API version ({@link SuiteVersions#selected()}): a JUnit
- * class template whose runs are named by the version ("v3", "v1"), each with its own lifecycle (a PER_CLASS
- * {@code @BeforeAll} runs once per version). While a run goes on, {@link SuiteVersions#current()} is its version,
- * so {@link TargetApi#current()} and {@link Scenario#covers} speak that version.
+ * class template whose runs are named by the version ("v3", "v1"). While a run goes on,
+ * {@link SuiteVersions#current()} is its version, so {@link TargetApi#current()} and {@link Scenario#covers} speak
+ * that version. A {@code @BeforeAll} method runs once, in the first version's run, not once per version: set-up a
+ * version's scenarios share is made once per {@link TargetApi} instead (e.g. {@link TargetApi#completedReports()}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
