@@ -3,6 +3,7 @@ package io.rdesuite.coverage;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rdesuite.api.ApiVersion;
+import io.rdesuite.config.Settings;
 import io.rdesuite.coverage.RunResults.Result;
 import io.rdesuite.support.OpenApiDocument;
 import java.io.IOException;
@@ -19,7 +20,8 @@ import java.util.Set;
 /**
  * Builds the coverage matrix of a run from allure-results (the API's results only: scenarios, provider
  * verification, load; read once every test JVM has ended): for every (version, operationId, status) cell the
- * OpenAPI document declares, PASSED, FAILED, SKIPPED (with the reason) or MISSING, and the drift its answers
+ * project's copy of each selected version's OpenAPI document declares (25 per version), PASSED, FAILED, SKIPPED
+ * (with the reason) or MISSING, and the drift its answers
  * showed (undocumented additions: reported, never a failure of the matrix). Writes
  * target/coverage-matrix.json ({@code {"v3": {"startReport": {"200": {...}}}}}) and target/coverage-matrix.md
  * beside it, prints the table, and fails on FAILED or MISSING.
@@ -36,8 +38,9 @@ public final class CoverageMatrix {
     }
 
     /**
-     * Arguments: allure-results directory, OpenAPI copy, output JSON (the Markdown goes beside it), directory of
-     * the extra columns (pact.json, load.json), the load's rate-limit profile (shown when load ran).
+     * Arguments: allure-results directory, the directory of the project's OpenAPI copies (contracts/openapi), output
+     * JSON (the Markdown goes beside it), directory of the extra columns (pact.json, load.json), the load's
+     * rate-limit profile (shown when load ran). The versions are the run's ({@code SAIL_API_VERSIONS}).
      */
     public static void main(String[] args) throws IOException {
         if (Boolean.getBoolean("skipTests") || Boolean.getBoolean("skipITs") || Boolean.getBoolean("maven.test.skip")) {
@@ -47,10 +50,8 @@ public final class CoverageMatrix {
         RunResults run = RunResults.read(Path.of(args[0]));
         Path output = Path.of(args[2]);
         Path extras = Path.of(args[3]);
-        // one document, v3, today; each further version brings its own copy
-        Map<String, Map<String, Set<Integer>>> declared =
-                Map.of(ApiVersion.V3.label(), OpenApiDocument.cells(OpenApiDocument.read(Path.of(args[1]))));
-        Map<String, Map<String, Map<String, Cell>>> matrix = build(declared, run.results());
+        List<ApiVersion> versions = Settings.fromSystem().apiVersions();
+        Map<String, Map<String, Map<String, Cell>>> matrix = build(declared(Path.of(args[1]), versions), run.results());
         // load.json and the profile may be left over from an earlier build: they count only when load ran now
         ObjectNode json = MatrixJson.toJson(matrix, MatrixJson.readColumn(extras.resolve("pact.json")),
                 run.loadRan() ? MatrixJson.readColumn(extras.resolve("load.json")) : null, run.drift());
@@ -66,6 +67,22 @@ public final class CoverageMatrix {
         if (!failing.isEmpty()) {
             throw new IllegalStateException("Coverage matrix: " + failing.size() + " cell(s) FAILED or MISSING: " + failing);
         }
+    }
+
+    /**
+     * The documented cells of each selected version (version label -> operationId -> codes), read from its project
+     * copy in {@code documents} ({@link ApiVersion#projectDocument()}); operations are named by their v3 operationId
+     * in every version (v1's startReportV1 is startReport under v1). An unselected version is absent.
+     */
+    static Map<String, Map<String, Set<Integer>>> declared(Path documents, List<ApiVersion> versions) {
+        Map<String, Map<String, Set<Integer>>> declared = new LinkedHashMap<>();
+        for (ApiVersion version : versions) {
+            Map<String, Set<Integer>> cells = new LinkedHashMap<>();
+            OpenApiDocument.cells(OpenApiDocument.read(ProjectCopies.of(documents, version)))
+                    .forEach((id, codes) -> cells.put(RunResults.operationId(version, id), codes));
+            declared.put(version.label(), cells);
+        }
+        return declared;
     }
 
     /** The cells that fail the build: FAILED, and MISSING unless the run was focused on some tests. */

@@ -3,6 +3,7 @@ package io.rdesuite.coverage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.rdesuite.api.ApiVersion;
 import io.rdesuite.contract.openapi.Drift;
 import io.rdesuite.contract.openapi.DriftLog;
 import io.rdesuite.coverage.CoverageMatrix.Cell;
@@ -45,6 +46,46 @@ class CoverageMatrixTest {
                 new Result("v2025", "startReport", "200", "passed", null)));
 
         assertThat(matrix.get("v3").get("startReport").get("200").status()).isEqualTo(Status.MISSING);
+    }
+
+    @Test
+    void everySelectedVersion_hasTheCellsOfItsOwnProjectCopy_namedAsInV3(@TempDir Path dir) throws IOException {
+        Files.copy(Path.of("contracts/openapi/reports-v3.yaml"), dir.resolve("reports-v3.yaml"));
+        Files.copy(Path.of("contracts/openapi/published/sailpoint-reports-v1-data-extraction.openapi.yaml"),
+                dir.resolve("reports-v1.yaml"));
+
+        var declared = CoverageMatrix.declared(dir, List.of(ApiVersion.V3, ApiVersion.V1));
+
+        assertThat(declared.keySet()).containsExactly("v3", "v1");
+        assertThat(declared.get("v1").keySet()).containsExactlyInAnyOrder("startReport", "getReportResult",
+                "getReport", "cancelReport");
+        assertThat(declared.get("v1").values().stream().mapToInt(Set::size).sum()).isEqualTo(25);
+        assertThat(declared.get("v1")).isEqualTo(declared.get("v3"));
+    }
+
+    @Test
+    void aSelectedVersionWithoutResults_failsTheGate_anUnselectedOneIsAbsent() {
+        Map<String, Map<String, Set<Integer>>> declared = new LinkedHashMap<>(DECLARED);
+        declared.put("v1", Map.of("startReport", new TreeSet<>(List.of(200))));
+
+        var matrix = CoverageMatrix.build(declared, List.of(new Result("v3", "startReport", "200", "passed", null),
+                new Result("v3", "startReport", "500", "passed", null),
+                new Result("v2025", "startReport", "200", "passed", null)));
+
+        assertThat(matrix.keySet()).containsExactly("v3", "v1");
+        assertThat(CoverageMatrix.failing(matrix, false)).containsExactly("v1 startReport 200 MISSING");
+    }
+
+    @Test
+    void aVersionsOwnOperationIds_countForTheV3Names_inResultsAndColumns(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a-result.json"), """
+                {"status": "passed", "labels": [{"name": "apiVersion", "value": "v1"},
+                  {"name": "operationId", "value": "getReportV1"}, {"name": "httpStatus", "value": "404"}]}""");
+        Files.writeString(dir.resolve("pact.json"), "{\"v1\": {\"getReportV1\": {\"404\": true}}}");
+
+        assertThat(RunResults.read(dir).results()).containsExactly(new Result("v1", "getReport", "404", "passed", null));
+        assertThat(MatrixJson.readColumn(dir.resolve("pact.json"))).containsEntry("v1",
+                Map.of("getReport", Map.of("404", true)));
     }
 
     @Test

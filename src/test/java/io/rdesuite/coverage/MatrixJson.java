@@ -84,7 +84,7 @@ public final class MatrixJson {
 
     /**
      * Reads a column file, or null when there is none. Written per version ({@code {"v3": {"startReport": {"200":
-     * true}}}}) or, as the pact and load runs write it today, for v3 alone ({@code {"startReport": {"200": true}}}).
+     * true}}}}, v1's operations by either name) or for v3 alone ({@code {"startReport": {"200": true}}}).
      */
     static Column readColumn(Path file) throws IOException {
         Optional<JsonNode> node = readIfPresent(file);
@@ -97,19 +97,20 @@ public final class MatrixJson {
         boolean perVersion = !keys.isEmpty() && versions.containsAll(keys);
         Column column = new Column();
         if (perVersion) {
-            node.get().fields().forEachRemaining(v -> column.put(v.getKey(), operations(v.getValue())));
+            node.get().fields().forEachRemaining(v -> column.put(v.getKey(), operations(v.getKey(), v.getValue())));
         } else {
-            column.put(ApiVersion.V3.label(), operations(node.get()));
+            column.put(ApiVersion.V3.label(), operations(ApiVersion.V3.label(), node.get()));
         }
         return column;
     }
 
-    private static Map<String, Map<String, Boolean>> operations(JsonNode node) {
+    /** A version's operations, by v3 operationId (a column may name v1's as startReportV1). */
+    private static Map<String, Map<String, Boolean>> operations(String version, JsonNode node) {
         Map<String, Map<String, Boolean>> ops = new LinkedHashMap<>();
         node.fields().forEachRemaining(op -> {
             Map<String, Boolean> codes = new LinkedHashMap<>();
             op.getValue().fields().forEachRemaining(c -> codes.put(c.getKey(), c.getValue().asBoolean(false)));
-            ops.put(op.getKey(), codes);
+            ops.put(RunResults.operationId(version, op.getKey()), codes);
         });
         return ops;
     }

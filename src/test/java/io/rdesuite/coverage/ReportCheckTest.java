@@ -41,6 +41,21 @@ class ReportCheckTest {
     }
 
     @Test
+    void everyVersionsOperations_areTheApisSuites_anUnknownVersionIsNot(@TempDir Path report) throws IOException {
+        String suites = API_SUITES.replace("{\"uid\": \"root\", \"name\": \"suites\", \"children\": [", """
+                {"uid": "root", "name": "suites", "children": [
+                  {"name": "v1 startReport", "uid": "v1", "children": [{"name": "a", "uid": "t5", "status": "passed"}]},
+                  {"name": "v2026 cancelReport", "uid": "y", "children": [{"name": "b", "uid": "t6", "status": "passed"}]},
+                  {"name": "v4 startReport", "uid": "v4", "children": [{"name": "c", "uid": "t7", "status": "passed"}]},""");
+        write(report, suites, API_BEHAVIOURS, "io.rdesuite.scenarios.startreport.StartReportScenarios.starts");
+
+        ReportCheck.Findings findings = ReportCheck.check(report);
+
+        assertThat(findings.strangers()).containsExactly("suite 'v4 startReport'");
+        assertThat(findings.casesBySuite()).containsEntry("v1 startReport", 1).containsEntry("v2026 cancelReport", 1);
+    }
+
+    @Test
     void aProjectTest_isNamed_byItsSuiteBehaviourAndClass(@TempDir Path report) throws IOException {
         String suites = API_SUITES.replace("{\"uid\": \"root\", \"name\": \"suites\", \"children\": [", """
                 {"uid": "root", "name": "suites", "children": [

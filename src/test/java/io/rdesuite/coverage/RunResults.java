@@ -3,6 +3,7 @@ package io.rdesuite.coverage;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rdesuite.api.ApiVersion;
+import io.rdesuite.api.Operation;
 import io.rdesuite.contract.openapi.Drift;
 import io.rdesuite.contract.openapi.DriftLog;
 import io.rdesuite.support.AllureEnvironment;
@@ -22,7 +23,8 @@ import java.util.stream.Stream;
 
 /**
  * What one run left in allure-results: the finished tests that cover a cell (they carry the operationId and
- * httpStatus labels; apiVersion defaults to v3), whether the load simulations ran in this run (their results
+ * httpStatus labels; apiVersion defaults to v3; a version's own operationId, e.g. startReportV1, counts for its v3
+ * name), whether the load simulations ran in this run (their results
  * carry framework=gatling), the target named in environment.properties, and the drift its answers showed (the
  * {@code *-drift.json} files of {@link DriftLog}: each distinct addition with the number of answers that showed it).
  */
@@ -53,12 +55,25 @@ public record RunResults(List<Result> results, boolean loadRan, Optional<String>
                 if (op != null && code != null) {
                     String version = Optional.ofNullable(label(node, AllureLabels.API_VERSION))
                             .orElse(ApiVersion.V3.label());
-                    results.add(new Result(version, op, code, node.path("status").asText("unknown"),
+                    results.add(new Result(version, operationId(version, op), code, node.path("status").asText("unknown"),
                             node.path("statusDetails").path("message").asText(null)));
                 }
             }
         }
         return new RunResults(results, loadRan, target(dir.resolve(AllureEnvironment.FILE)), drift(dir));
+    }
+
+    /**
+     * The v3 operationId of the operation {@code operationId} names in {@code version}'s document (startReportV1 in
+     * v1 is startReport), as the matrix names operations in every version; an id no version knows, unchanged.
+     */
+    static String operationId(String version, String operationId) {
+        return ApiVersion.byLabel(version).flatMap(v -> v.operation(operationId)).map(Operation::id)
+                .orElse(operationId);
+    }
+
+    static String operationId(ApiVersion version, String operationId) {
+        return operationId(version.label(), operationId);
     }
 
     /** Every distinct addition with how many answers showed it, sorted by cell, then where. */

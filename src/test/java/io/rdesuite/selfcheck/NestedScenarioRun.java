@@ -2,11 +2,13 @@ package io.rdesuite.selfcheck;
 
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
+import io.rdesuite.api.ApiVersion;
 import io.rdesuite.api.Defect;
 import io.rdesuite.scenarios.gateway.GatewayOperations;
 import io.rdesuite.simulator.ReportsSimulator;
 import io.rdesuite.simulator.SimulatorConfig;
 import io.rdesuite.support.SuiteTarget;
+import io.rdesuite.support.SuiteVersions;
 import java.time.Duration;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -23,7 +25,7 @@ import org.junit.platform.engine.discovery.DiscoverySelectors;
 
 /**
  * Runs one scenario method (all its variants) through the JUnit Platform Launcher against an in-process simulator
- * with some defects switched on. Nothing of the nested run reaches allure-results: Allure's listener is not
+ * with some defects switched on, in v3 unless the caller pinned other versions ({@link SuiteVersions#use}). Nothing of the nested run reaches allure-results: Allure's listener is not
  * registered and the global Allure lifecycle is swapped for one that writes nowhere while it runs.
  */
 final class NestedScenarioRun {
@@ -55,7 +57,8 @@ final class NestedScenarioRun {
         }
         AllureLifecycle outer = Allure.getLifecycle();
         try (ReportsSimulator simulator = ReportsSimulator.start(config.build());
-             SuiteTarget.Scope scope = SuiteTarget.use(SuiteTarget.forSimulator(simulator))) {
+             SuiteTarget.Scope scope = SuiteTarget.use(SuiteTarget.forSimulator(simulator));
+             SuiteTarget.Scope versions = SuiteVersions.useIfNotPinned(List.of(ApiVersion.V3))) {
             Allure.setLifecycle(new AllureLifecycle(new SuiteRun.Nowhere()));
             LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request().selectors(selectors);
             operationId.ifPresent(id -> request.configurationParameter(GatewayOperations.PARAMETER, id));

@@ -8,10 +8,12 @@ import io.qameta.allure.AllureLifecycle;
 import io.qameta.allure.AllureResultsWriter;
 import io.qameta.allure.model.TestResult;
 import io.qameta.allure.model.TestResultContainer;
+import io.rdesuite.api.ApiVersion;
 import io.rdesuite.client.SimulatorControl;
 import io.rdesuite.contract.openapi.DriftLog;
 import io.rdesuite.contract.provider.VerificationTarget;
 import io.rdesuite.support.SuiteTarget;
+import io.rdesuite.support.SuiteVersions;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,7 +33,8 @@ import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * Runs the whole acceptance run, the scenarios and the provider verification, through the JUnit Platform Launcher
- * in this JVM, against a target that has a control API, and tells which tests failed. Nothing of it reaches
+ * in this JVM, against a target that has a control API (in v3 unless the caller pinned other versions), and tells
+ * which tests failed. Nothing of it reaches
  * allure-results (Allure's listener is not registered and the global lifecycle writes nowhere while it runs) or
  * the coverage files (the verification runs against a swapped-in target, which reports no results). A test that
  * takes longer than {@link #TEST_TIMEOUT} fails: a target that hangs the suite is caught, not waited for.
@@ -71,7 +74,8 @@ final class SuiteRun {
                 "the kill matrix runs against a simulator; " + target.describe() + " has no control API"));
         AllureLifecycle outer = Allure.getLifecycle();
         long start = System.nanoTime();
-        try (AutoCloseable verification = VerificationTarget.use(target.config(), control)) {
+        try (AutoCloseable verification = VerificationTarget.use(target.config(), control);
+             SuiteTarget.Scope versions = SuiteVersions.useIfNotPinned(List.of(ApiVersion.V3))) {
             Nowhere nowhere = new Nowhere();
             Allure.setLifecycle(new AllureLifecycle(nowhere));
             Listener listener = new Listener();

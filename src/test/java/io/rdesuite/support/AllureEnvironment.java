@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
@@ -24,7 +23,7 @@ public final class AllureEnvironment {
     static void write(SuiteTarget target) {
         Path dir = Path.of(System.getProperty("allure.results.directory", "allure-results"));
         String spec = OpenApiDocument.read(OpenApiDocument.projectCopy()).path("info").path("version").asText("?");
-        String versions = Arrays.stream(ApiVersion.values()).map(ApiVersion::label).collect(Collectors.joining(","));
+        String versions = SuiteVersions.selected().stream().map(ApiVersion::label).collect(Collectors.joining(","));
         String text = TARGET + "=" + escape(withoutSecrets(target.describe())) + "\n"
                 + "Target.controlApi=" + (target.control().isPresent() ? "found at /__simulator/info" : "none") + "\n"
                 + "API.versions=" + versions + "\n"

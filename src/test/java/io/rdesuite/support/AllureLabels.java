@@ -2,8 +2,13 @@ package io.rdesuite.support;
 
 import io.qameta.allure.Allure;
 import io.qameta.allure.model.Label;
+import io.qameta.allure.junitplatform.AllureJunitPlatform;
 import io.qameta.allure.model.TestResult;
 import io.rdesuite.api.ApiVersion;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +22,10 @@ import java.util.Map;
  *   <li>behaviours: epic = the operation, feature = the status ("400 Bad Request"); the scenario adds its story.</li>
  * </ul>
  * {@code apiVersion}, {@code operationId} and {@code httpStatus} are what the coverage matrix is built from (exact
- * names). A call outside a running Allure test (e.g. a nested launcher run in a self-check) does nothing.
+ * names; the operation is named by its v3 operationId in every version, the version saying which document). The
+ * test's name ends in the version ("... [v1]"), and its history id is made from its JUnit id with the version in
+ * place of the run's number, so the Trend follows a version's test whichever versions a run selects. A call outside
+ * a running Allure test (e.g. a nested launcher run in a self-check) does nothing.
  */
 public final class AllureLabels {
 
@@ -54,7 +62,30 @@ public final class AllureLabels {
             }
             set(result, "epic", operationId);
             set(result, "feature", statusTitle(status));
+            nameVersion(result, version);
         });
+    }
+
+    /** " [v1]" after the name, once; the history id from the JUnit id with the version for the run's number. */
+    private static void nameVersion(TestResult result, ApiVersion version) {
+        String suffix = " [" + version.label() + "]";
+        if (result.getName() != null && !result.getName().endsWith(suffix)) {
+            result.setName(result.getName() + suffix);
+        }
+        String uniqueId = value(result, AllureJunitPlatform.JUNIT_PLATFORM_UNIQUE_ID);
+        if (uniqueId != null) {
+            result.setHistoryId(md5(uniqueId.replaceAll("\\[class-template-invocation:#\\d+]",
+                    "[api-version:" + version.label() + "]")));
+        }
+    }
+
+    private static String md5(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
+            return new BigInteger(1, digest).toString(16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The suite of an operation's results in one version: "v3 startReport". */

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
 import io.qameta.allure.AllureResultsWriter;
+import io.qameta.allure.junitplatform.AllureJunitPlatform;
 import io.qameta.allure.model.Label;
 import io.qameta.allure.model.TestResult;
 import io.qameta.allure.model.TestResultContainer;
+import io.rdesuite.api.ApiVersion;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +18,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** A covered cell files the test by version, operation and status, each grouping label once. */
+/** A covered cell files the test by version, operation and status, each grouping label once, and names its version. */
 class AllureLabelsTest {
 
     @Test
@@ -39,15 +41,45 @@ class AllureLabelsTest {
                 .containsEntry("story", List.of("Validation"));
     }
 
-    /** Runs {@code body} inside a test case of a private lifecycle (never the one reporting this test). */
+    @Test
+    void aCell_namesTheVersion_andKeepsItsHistoryWhateverTheRunsNumber() {
+        String second = "[engine:junit-jupiter]/[class-template:io.rdesuite.X]/[class-template-invocation:#2]/[method:m()]";
+        String fifth = second.replace("#2", "#5");
+
+        TestResult v1 = runWith(List.of(uniqueId(second)), "starts a report", () ->
+                AllureLabels.cell(ApiVersion.V1, "startReport", 200));
+        TestResult v1Elsewhere = runWith(List.of(uniqueId(fifth)), "starts a report", () ->
+                AllureLabels.cell(ApiVersion.V1, "startReport", 200));
+        TestResult v3 = runWith(List.of(uniqueId(second)), "starts a report", () -> {
+            AllureLabels.cell(ApiVersion.V3, "startReport", 200);
+            AllureLabels.cell(ApiVersion.V3, "startReport", 200);
+        });
+
+        assertThat(v1.getName()).isEqualTo("starts a report [v1]");
+        assertThat(v3.getName()).as("named once").isEqualTo("starts a report [v3]");
+        assertThat(v1.getLabels()).contains(new Label().setName("apiVersion").setValue("v1"),
+                new Label().setName("suite").setValue("v1 startReport"));
+        assertThat(v1.getHistoryId()).isNotNull().isEqualTo(v1Elsewhere.getHistoryId())
+                .isNotEqualTo(v3.getHistoryId());
+    }
+
+    private static Label uniqueId(String id) {
+        return new Label().setName(AllureJunitPlatform.JUNIT_PLATFORM_UNIQUE_ID).setValue(id);
+    }
+
     private static TestResult runWith(List<Label> labels, Runnable body) {
+        return runWith(labels, null, body);
+    }
+
+    /** Runs {@code body} inside a test case of a private lifecycle (never the one reporting this test). */
+    private static TestResult runWith(List<Label> labels, String name, Runnable body) {
         AllureLifecycle outer = Allure.getLifecycle();
         Captured captured = new Captured();
         try {
             AllureLifecycle lifecycle = new AllureLifecycle(captured);
             Allure.setLifecycle(lifecycle);
             String uuid = UUID.randomUUID().toString();
-            lifecycle.scheduleTestCase(new TestResult().setUuid(uuid).setLabels(new ArrayList<>(labels)));
+            lifecycle.scheduleTestCase(new TestResult().setUuid(uuid).setName(name).setLabels(new ArrayList<>(labels)));
             lifecycle.startTestCase(uuid);
             body.run();
             lifecycle.stopTestCase(uuid);

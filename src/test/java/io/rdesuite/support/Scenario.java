@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The first line of every acceptance scenario: which (operation, status) cell it covers, its story and severity
+ * The first line of every acceptance scenario: which (version, operation, status) cell it covers, its story and severity
  * as Allure labels. Also decides what a scenario that cannot run on this target does: SKIPPED with the reason,
  * or FAILED under -Dreports.requireFullMatrix=true.
  */
@@ -17,9 +17,12 @@ public final class Scenario {
     private Scenario() {
     }
 
-    /** Labels the running scenario: its cell (see {@link AllureLabels#cell}), story and severity. */
+    /**
+     * Labels the running scenario: its cell in the version it runs for ({@link SuiteVersions#current()}, see
+     * {@link AllureLabels#cell}), story and severity.
+     */
     public static void covers(Operation operation, int status, String story, SeverityLevel severity) {
-        AllureLabels.cell(operation.id(), status);
+        AllureLabels.cell(SuiteVersions.current(), operation.id(), status);
         AllureLabels.label("story", story);
         AllureLabels.label("severity", severity.value());
     }

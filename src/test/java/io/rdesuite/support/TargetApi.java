@@ -2,6 +2,8 @@ package io.rdesuite.support;
 
 import static io.restassured.RestAssured.given;
 
+import io.rdesuite.api.ApiVersion;
+import io.rdesuite.api.Operation;
 import io.rdesuite.api.ReportType;
 import io.rdesuite.api.model.ReportResults;
 import io.rdesuite.api.model.TaskResultDetails;
@@ -18,6 +20,7 @@ import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.filter.Filter;
 import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,44 +28,71 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * What scenarios use to talk to the target: per identity, a fresh REST Assured request specification with the
- * base URI, a bearer token and the suite's filters (contract validation, request id, redacting Allure filter and,
- * except for bursts, the 429 courtesy); a typed client for arranging; the control API when the target has one.
- * Both record the reports they start in the target's one {@link ReportTracker}: the run cancels what is left
- * running at its end and when interrupted (see {@link SuiteTarget#cleansUp}).
+ * What scenarios use to talk to the target in one API version: per identity, a fresh REST Assured request
+ * specification with the base URI, a bearer token and the suite's filters (contract validation, request id,
+ * redacting Allure filter and, except for bursts, the 429 courtesy); the version's path templates
+ * ({@link #template}); a typed client on the version's paths for arranging; the control API when the target has
+ * one. There is one per (target, version); the versions of a target share its tokens' clients and its one
+ * {@link ReportTracker}: the run cancels what is left running at its end and when interrupted (see
+ * {@link SuiteTarget#cleansUp}).
  */
 public final class TargetApi {
 
     /** Who a request is sent as. */
     public enum Identity { MANAGE, READ_ONLY, NO_ACCESS }
 
-    private static final Map<SuiteTarget, TargetApi> BY_TARGET = new ConcurrentHashMap<>();
+    private static final Map<Key, TargetApi> BY_TARGET = new ConcurrentHashMap<>();
+    /** Tokens are a client's, whatever version it calls: one set per target. */
+    private static final Map<SuiteTarget, Map<Identity, Optional<TokenProvider>>> TOKENS = new ConcurrentHashMap<>();
     /** Who starts the suite's reports: only the full-access identity may. */
     private static final String STARTER = "manage";
 
+    private record Key(SuiteTarget target, ApiVersion version) {
+    }
+
     private final SuiteTarget target;
-    private final Map<Identity, Optional<TokenProvider>> tokens = new ConcurrentHashMap<>();
+    private final ApiVersion version;
+    private final Map<Identity, Optional<TokenProvider>> tokens;
     private final ReportTracker tracker;
     private final ReportsClient client;
-    private volatile String completedReport;
+    private final Memo<String> completedReport = new Memo<>();
+    private final Memo<Map<ReportType, ReportResults>> completedReports = new Memo<>();
 
-    private TargetApi(SuiteTarget target) {
-        this.target = target;
+    private TargetApi(Key key) {
+        this.target = key.target();
+        this.version = key.version();
+        this.tokens = TOKENS.computeIfAbsent(target, t -> new ConcurrentHashMap<>());
         this.tracker = target.tracker();
         this.client = ReportsClient.builder(target.config().baseUri())
+                .version(version)
                 .tokenProvider(token(Identity.MANAGE).orElseThrow())
                 .tracker(tracker, STARTER)
                 .filters(filters(true))
                 .build();
     }
 
-    /** The API of the current suite target. */
+    /** The API of the current suite target in the version the running scenario covers ({@link SuiteVersions#current()}). */
     public static TargetApi current() {
-        return BY_TARGET.computeIfAbsent(SuiteTarget.get(), TargetApi::new);
+        return of(SuiteVersions.current());
+    }
+
+    /** The API of the current suite target in {@code version}. */
+    public static TargetApi of(ApiVersion version) {
+        return BY_TARGET.computeIfAbsent(new Key(SuiteTarget.get(), version), TargetApi::new);
     }
 
     public SuiteTarget target() {
         return target;
+    }
+
+    /** The version whose paths this API calls. */
+    public ApiVersion version() {
+        return version;
+    }
+
+    /** The operation's path template in this version, e.g. /reports/v1/{taskResultId} for getReport in v1. */
+    public String template(Operation operation) {
+        return operation.template(version);
     }
 
     public TargetConfig config() {
@@ -103,7 +133,7 @@ public final class TargetApi {
         return credentials(who).map(ClientCredentials::id);
     }
 
-    /** The typed client, for arranging (its own retries honour Retry-After). */
+    /** The typed client on this version's paths, for arranging (its own retries honour Retry-After). */
     public ReportsClient client() {
         return client;
     }
@@ -146,18 +176,25 @@ public final class TargetApi {
         }
     }
 
-    /** The id of an IDENTITIES report that completed, started once per target. */
+    /** The id of an IDENTITIES report that completed, started once per target and version. */
     public String completedReport() {
-        String id = completedReport;
-        if (id == null) {
-            synchronized (this) {
-                if (completedReport == null) {
-                    completedReport = runToCompletion(ReportType.IDENTITIES).id();
-                }
-                id = completedReport;
+        return completedReport.get(() -> runToCompletion(ReportType.IDENTITIES).id());
+    }
+
+    /**
+     * A completed report of every type, started together once per target and version (the downloads of every type
+     * and format read them).
+     */
+    public Map<ReportType, ReportResults> completedReports() {
+        return completedReports.get(() -> {
+            Map<ReportType, String> started = new EnumMap<>(ReportType.class);
+            for (ReportType type : ReportType.values()) {
+                started.put(type, startReport(type).id());
             }
-        }
-        return id;
+            Map<ReportType, ReportResults> completed = new EnumMap<>(ReportType.class);
+            started.forEach((type, id) -> completed.put(type, awaitSuccess(id)));
+            return Map.copyOf(completed);
+        });
     }
 
     private RequestSpecification base(boolean courtesy) {

@@ -1,5 +1,6 @@
 package io.rdesuite.support;
 
+import io.rdesuite.api.ApiVersion;
 import io.rdesuite.client.AuthenticationException;
 import io.rdesuite.client.SimulatorControl;
 import io.rdesuite.client.TargetUnreachableException;
@@ -8,12 +9,14 @@ import io.rdesuite.config.ConfigurationException;
 import io.rdesuite.config.Settings;
 import io.rdesuite.config.SimulatorControlToken;
 import io.rdesuite.config.TargetConfig;
+import java.util.stream.Collectors;
 
 /**
  * Runs once before the scenarios, verification and load simulations (pre-integration-test): a wrong or
  * unreachable target then stops the build with one line, instead of every scenario failing with a stack trace.
- * Checks the configuration and, for a configured target, that a token can be had (never printing it) and, for a
- * simulator whose control API is protected, that the control token set is the one it takes.
+ * Checks the configuration (SAIL_API_VERSIONS among it) and, for a configured target, that a token can be had
+ * (never printing it) and, for a simulator whose control API is protected, that the control token set is the one it
+ * takes.
  */
 public final class TargetPreflight {
 
@@ -40,6 +43,10 @@ public final class TargetPreflight {
         try {
             config = TargetConfig.resolve(settings);
             ReportTimeout.read(settings);
+            System.out.println("[preflight] API versions: " + settings.apiVersions().stream().map(ApiVersion::label)
+                    .collect(Collectors.joining(", ")) + (settings.get(Settings.API_VERSIONS).isPresent()
+                    ? " (" + Settings.API_VERSIONS + ")" : " (this command's default; " + Settings.API_VERSIONS
+                    + " chooses others)"));
         } catch (ConfigurationException e) {
             return e.getMessage();
         }

@@ -2,6 +2,7 @@ package io.rdesuite.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rdesuite.api.ApiVersion;
 import io.rdesuite.config.Settings;
 import io.rdesuite.simulator.ReportsSimulator;
 import io.rdesuite.simulator.SimulatorConfig;
@@ -59,6 +60,26 @@ class TargetPreflightTest {
 
         assertThat(problem).isEqualTo(ReportTimeout.SETTING + " must be a positive duration such as 30s or 2m, not '"
                 + value + "'");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"v4", "v3,v9", " , "})
+    void apiVersionsThatNameNoVersion_areOneLineNamingTheAcceptedValues(String value) {
+        String problem = TargetPreflight.check(Settings.of(Map.of(Settings.API_VERSIONS, value), Map.of()));
+
+        assertThat(problem).contains(Settings.API_VERSIONS).contains(ApiVersion.accepted()).doesNotContain("\n");
+    }
+
+    @Test
+    void apiVersions_fromTheEnvironment_aPropertyWins_andTheBuildsDefaultWhenUnset() {
+        assertThat(Settings.of(Map.of(), Map.of(Settings.API_VERSIONS, "all")).apiVersions())
+                .containsExactly(ApiVersion.values());
+        assertThat(Settings.of(Map.of(Settings.API_VERSIONS, "v1, v3"), Map.of(Settings.API_VERSIONS, "all"))
+                .apiVersions()).containsExactly(ApiVersion.V3, ApiVersion.V1);
+        assertThat(Settings.of(Map.of(Settings.API_VERSIONS_DEFAULT, "v3,v1"), Map.of()).apiVersions())
+                .containsExactly(ApiVersion.V3, ApiVersion.V1);
+        assertThat(Settings.of(Map.of(), Map.of()).apiVersions()).containsExactly(ApiVersion.V3);
+        assertThat(TargetPreflight.check(Settings.of(Map.of(Settings.API_VERSIONS, "all"), Map.of()))).isNull();
     }
 
     @Test

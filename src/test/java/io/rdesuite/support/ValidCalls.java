@@ -17,7 +17,7 @@ public final class ValidCalls {
     private ValidCalls() {
     }
 
-    /** Sends {@code operation}'s valid call on {@code request}; ids name the target's completed report. */
+    /** Sends {@code operation}'s valid call on {@code request} in {@code api}'s version; ids name its completed report. */
     public static Response send(Operation operation, RequestSpecification request, TargetApi api) {
         RequestSpecification call = switch (operation) {
             case START_REPORT -> request.contentType(ContentType.JSON).accept(ContentType.JSON)
@@ -29,6 +29,6 @@ public final class ValidCalls {
         if (operation.pathParameter() != null) {
             call = call.pathParam(operation.pathParameter(), api.completedReport());
         }
-        return call.when().request(operation.method(), operation.template());
+        return call.when().request(operation.method(), api.template(operation));
     }
 }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.qameta.allure.SeverityLevel;
 import io.rdesuite.api.ReportType;
+import io.rdesuite.support.EveryApiVersion;
 import io.rdesuite.support.Scenario;
 import io.rdesuite.support.SlowReports;
 import io.rdesuite.support.TargetApi;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@EveryApiVersion
 @DisplayName("cancelReport: cancels a running report; refuses ids that name no report")
 class CancelReportScenarios {
 
@@ -27,7 +29,7 @@ class CancelReportScenarios {
         try (SlowReports slow = SlowReports.during(api)) {
             String id = api.startReport(ReportType.IDENTITY_PROFILE_IDENTITY_ERROR).id();
 
-            Response response = api.manage().accept(ContentType.JSON).when().post(CANCEL_REPORT.template(), id);
+            Response response = api.manage().accept(ContentType.JSON).when().post(api.template(CANCEL_REPORT), id);
 
             response.then().statusCode(204);
             assertThat(response.asByteArray()).as("204 body").isEmpty();
@@ -41,7 +43,7 @@ class CancelReportScenarios {
         Scenario.covers(CANCEL_REPORT, 400, "Request validation", SeverityLevel.NORMAL);
         TargetApi api = TargetApi.current();
 
-        Response response = api.manage().accept(ContentType.JSON).when().post(CANCEL_REPORT.template(), id);
+        Response response = api.manage().accept(ContentType.JSON).when().post(api.template(CANCEL_REPORT), id);
 
         response.then()
                 .statusCode(400)

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.startsWith;
 import io.qameta.allure.SeverityLevel;
 import io.rdesuite.api.Operation;
 import io.rdesuite.client.SimulatorControl;
+import io.rdesuite.support.EveryApiVersion;
 import io.rdesuite.support.Scenario;
 import io.rdesuite.support.TargetApi;
 import io.rdesuite.support.ValidCalls;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 
+@EveryApiVersion
 @DisplayName("Gateway: every operation answers 500 ErrorResponseDto when a fault is armed for it")
 class FaultScenarios {
 

@@ -3,6 +3,7 @@ package io.rdesuite.scenarios.gateway;
 import io.qameta.allure.SeverityLevel;
 import io.rdesuite.api.Operation;
 import io.rdesuite.api.RateLimitSpec;
+import io.rdesuite.support.EveryApiVersion;
 import io.rdesuite.support.Scenario;
 import io.rdesuite.support.TargetApi;
 import io.restassured.response.Response;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 
+@EveryApiVersion
 @DisplayName("Gateway: every operation answers 429 to a burst, with a Retry-After that is enough")
 class RateLimitScenarios {
 

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.startsWith;
 import io.qameta.allure.SeverityLevel;
 import io.rdesuite.api.Operation;
 import io.rdesuite.support.BadCredentials;
+import io.rdesuite.support.EveryApiVersion;
 import io.rdesuite.support.Scenario;
 import io.rdesuite.support.TargetApi;
 import io.rdesuite.support.ValidCalls;
@@ -20,6 +21,7 @@ import org.junit.jupiter.params.provider.ArgumentsProvider;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 import org.junit.jupiter.params.support.ParameterDeclarations;
 
+@EveryApiVersion
 @DisplayName("Gateway: every operation answers 401 to every kind of bad credentials")
 class UnauthorizedScenarios {
 

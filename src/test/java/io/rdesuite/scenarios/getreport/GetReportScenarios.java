@@ -13,46 +13,35 @@ import io.rdesuite.api.ReportType;
 import io.rdesuite.api.model.ReportResults;
 import io.rdesuite.client.ReportFile;
 import io.rdesuite.scenarios.ReportFileChecks;
+import io.rdesuite.support.EveryApiVersion;
 import io.rdesuite.support.Scenario;
 import io.rdesuite.support.SlowReports;
 import io.rdesuite.support.TargetApi;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@EveryApiVersion
 @DisplayName("getReport: every format of every report type, bad parameters, files that do not exist")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GetReportScenarios {
 
-    private static final String REPORT = GET_REPORT.template();
     private static final String DISPOSITION = "attachment;\\s*filename=\"?[^\"]+\\.(csv|pdf|zip)\"?";
 
-    private final Map<ReportType, ReportResults> completed = new EnumMap<>(ReportType.class);
-
-    @BeforeAll
-    void runEveryReportType() {
-        TargetApi api = TargetApi.current();
-        Map<ReportType, String> started = new EnumMap<>(ReportType.class);
-        for (ReportType type : ReportType.values()) {
-            started.put(type, api.startReport(type).id());
-        }
-        started.forEach((type, id) -> completed.put(type, api.awaitSuccess(id)));
-    }
-
-    /** Every report type with every format its result offers (availableFormats; CSV and PDF when absent). */
-    Stream<Arguments> typesAndFormats() {
+    /**
+     * Every report type with every format its result offers (availableFormats; CSV and PDF when absent), from the
+     * completed report of every type that the version's API runs once ({@link TargetApi#completedReports()}).
+     */
+    static Stream<Arguments> typesAndFormats() {
+        Map<ReportType, ReportResults> completed = TargetApi.current().completedReports();
         return Arrays.stream(ReportType.values()).flatMap(t -> {
             List<FileFormat> formats = completed.get(t).availableFormats();
             return (formats == null || formats.isEmpty() ? List.of(FileFormat.CSV, FileFormat.PDF) : formats).stream()
@@ -66,14 +55,14 @@ class GetReportScenarios {
     void downloadsEveryFormat(ReportType type, String format) {
         Scenario.covers(GET_REPORT, 200, "Download a report", SeverityLevel.BLOCKER);
         TargetApi api = TargetApi.current();
-        ReportResults result = completed.get(type);
+        ReportResults result = api.completedReports().get(type);
         boolean zip = type == ReportType.SEARCH_EXPORT && format.equals("csv");
 
         Response response = api.manage()
                 .queryParam("fileFormat", format)
                 .accept(format.equals("pdf") ? "application/pdf, application/zip" : "text/csv, application/csv, application/zip")
                 .when()
-                .get(REPORT, result.id());
+                .get(api.template(GET_REPORT), result.id());
 
         response.then()
                 .statusCode(200)
@@ -103,7 +92,7 @@ class GetReportScenarios {
                 .queryParam("fileFormat", "csv")
                 .queryParam("name", "acceptance-check")
                 .when()
-                .get(REPORT, completed.get(ReportType.IDENTITIES).id());
+                .get(api.template(GET_REPORT), api.completedReports().get(ReportType.IDENTITIES).id());
 
         response.then()
                 .statusCode(200)
@@ -117,13 +106,13 @@ class GetReportScenarios {
         TargetApi api = TargetApi.current();
         Scenario.requireTarget(api.control().isPresent(), "not observable on this target: audit events are read "
                 + "through the simulator's control API");
-        String id = completed.get(ReportType.ACCOUNTS).id();
+        String id = api.completedReports().get(ReportType.ACCOUNTS).id();
 
         Response response = api.manage()
                 .queryParam("fileFormat", "pdf")
                 .queryParam("auditable", true)
                 .when()
-                .get(REPORT, id);
+                .get(api.template(GET_REPORT), id);
 
         response.then().statusCode(200);
         assertThat(api.control().get().auditEvents()).as("audit events")
@@ -141,7 +130,8 @@ class GetReportScenarios {
                 .accept(ContentType.JSON)
                 .urlEncodingEnabled(false)
                 .when()
-                .get(REPORT + (query.isEmpty() ? "" : "?" + query), completed.get(ReportType.IDENTITIES).id());
+                .get(api.template(GET_REPORT) + (query.isEmpty() ? "" : "?" + query),
+                        api.completedReports().get(ReportType.IDENTITIES).id());
 
         response.then()
                 .statusCode(400)
@@ -158,7 +148,7 @@ class GetReportScenarios {
         Response response = api.manage()
                 .queryParam("fileFormat", "csv")
                 .when()
-                .get(REPORT, "0123456789abcdef0123456789abcdef");
+                .get(api.template(GET_REPORT), "0123456789abcdef0123456789abcdef");
 
         response.then()
                 .statusCode(404)
@@ -174,7 +164,8 @@ class GetReportScenarios {
         try (SlowReports slow = SlowReports.during(api)) {
             String id = api.startReport(ReportType.UNCORRELATED_ACCOUNTS).id();
             try {
-                Response response = api.manage().queryParam("fileFormat", "csv").when().get(REPORT, id);
+                Response response = api.manage().queryParam("fileFormat", "csv").when()
+                        .get(api.template(GET_REPORT), id);
 
                 response.then()
                         .statusCode(404)

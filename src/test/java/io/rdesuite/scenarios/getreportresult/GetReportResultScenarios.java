@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.startsWith;
 import io.qameta.allure.SeverityLevel;
 import io.rdesuite.api.ReportType;
 import io.rdesuite.api.model.ReportResults;
+import io.rdesuite.support.EveryApiVersion;
 import io.rdesuite.support.Scenario;
 import io.rdesuite.support.SlowReports;
 import io.rdesuite.support.TargetApi;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@EveryApiVersion
 @DisplayName("getReportResult: a report's result while it runs and once it ended")
 class GetReportResultScenarios {
 
@@ -40,7 +42,7 @@ class GetReportResultScenarios {
             request = request.queryParam("completed", completed);
         }
 
-        Response response = request.when().get(GET_REPORT_RESULT.template(), id);
+        Response response = request.when().get(api.template(GET_REPORT_RESULT), id);
 
         response.then()
                 .statusCode(200)
@@ -61,7 +63,7 @@ class GetReportResultScenarios {
             String id = api.startReport(ReportType.ORPHAN_IDENTITIES).id();
             try {
                 Response response = api.manage().accept(ContentType.JSON).when()
-                        .get(GET_REPORT_RESULT.template(), id);
+                        .get(api.template(GET_REPORT_RESULT), id);
 
                 response.then()
                         .statusCode(200)
@@ -84,7 +86,7 @@ class GetReportResultScenarios {
         Response response = api.manage()
                 .accept(ContentType.JSON)
                 .when()
-                .get(GET_REPORT_RESULT.template(), "0123456789abcdef0123456789abcdef");
+                .get(api.template(GET_REPORT_RESULT), "0123456789abcdef0123456789abcdef");
 
         response.then()
                 .statusCode(200)
@@ -105,7 +107,7 @@ class GetReportResultScenarios {
                 .accept(ContentType.JSON)
                 .queryParam("completed", completed)
                 .when()
-                .get(GET_REPORT_RESULT.template(), api.completedReport());
+                .get(api.template(GET_REPORT_RESULT), api.completedReport());
 
         response.then()
                 .statusCode(400)

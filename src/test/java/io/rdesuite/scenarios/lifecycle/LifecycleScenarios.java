@@ -14,6 +14,7 @@ import io.rdesuite.api.model.TaskResultDetails;
 import io.rdesuite.client.ReportFile;
 import io.rdesuite.scenarios.ReportFileChecks;
 import io.rdesuite.support.ReportRequests;
+import io.rdesuite.support.EveryApiVersion;
 import io.rdesuite.support.Scenario;
 import io.rdesuite.support.SlowReports;
 import io.rdesuite.support.TargetApi;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+@EveryApiVersion
 @DisplayName("Lifecycle: start, poll, result, files; cancel; repeated start")
 class LifecycleScenarios {
 

@@ -11,6 +11,7 @@ import io.rdesuite.api.ReportExamples;
 import io.rdesuite.api.ReportType;
 import io.rdesuite.api.model.ReportResults;
 import io.rdesuite.support.ReportRequests;
+import io.rdesuite.support.EveryApiVersion;
 import io.rdesuite.support.Scenario;
 import io.rdesuite.support.TargetApi;
 import io.restassured.http.ContentType;
@@ -25,6 +26,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
+@EveryApiVersion
 @DisplayName("startReport: runs every report type, refuses what the document does not allow")
 class StartReportScenarios {
 
@@ -40,7 +42,7 @@ class StartReportScenarios {
                 .accept(ContentType.JSON)
                 .body(ReportExamples.json(type))
                 .when()
-                .post(START_REPORT.template());
+                .post(api.template(START_REPORT));
 
         response.then()
                 .statusCode(200)
@@ -82,7 +84,7 @@ class StartReportScenarios {
                 .accept(ContentType.JSON)
                 .body(body)
                 .when()
-                .post(START_REPORT.template());
+                .post(api.template(START_REPORT));
 
         response.then()
                 .statusCode(400)
