@@ -71,9 +71,10 @@ public final class ReportsSimulator implements AutoCloseable {
     private static List<Route> apiRoutes(SimulatorState state, DefectLayer defects) {
         BearerAuth bearer = new BearerAuth(state.tokens());
         HonestChecks honest = new HonestChecks(bearer, state.rateLimiter(), state.faults());
-        Gateway gateway = new Gateway(defects.checks(honest, bearer, state.config().clients().get(0)));
+        Gateway gateway = new Gateway(defects.checks(honest, bearer, state.config().clients().get(0)),
+                () -> state.assumptions().checkOrder());
         ReportOperations operations = new ReportOperations(state.engine(), state.views(), state.files(),
-                state.audit(), state.config().csvContentType());
+                state.audit(), state.config().csvContentType(), state::assumptions);
         List<Route> routes = new ArrayList<>();
         for (Operation operation : Operation.values()) {
             OperationHandler handler = defects.repairing(operation, operations.handler(operation));

@@ -26,6 +26,7 @@ public final class SimulatorState {
     private final ReportFiles files = new ReportFiles();
     private final FaultInjector faults = new FaultInjector();
     private final AuditLog audit = new AuditLog();
+    private volatile Assumptions assumptions;
 
     SimulatorState(SimulatorConfig config) {
         this.config = config;
@@ -37,6 +38,7 @@ public final class SimulatorState {
         this.engine = new ReportEngine(config.clock(), config.seed(), config.reportDuration(), config.outcomes(),
                 defects.lifecycleHooks(), config.retention());
         this.views = new ReportViews(config.runningResultView());
+        this.assumptions = config.assumptions();
     }
 
     public void reset() {
@@ -49,6 +51,7 @@ public final class SimulatorState {
         defects.setVariants(config.variants());
         rateLimiter.configure(config.rateLimit(), config.clientRateLimits(), config.rateLimitEscalation());
         views.runningResultView(config.runningResultView());
+        assumptions = config.assumptions();
     }
 
     public SimulatorConfig config() {
@@ -89,5 +92,14 @@ public final class SimulatorState {
 
     public AuditLog audit() {
         return audit;
+    }
+
+    /** The choices about open behaviour in force (the control API may change them at run time). */
+    public Assumptions assumptions() {
+        return assumptions;
+    }
+
+    public void assumptions(Assumptions assumptions) {
+        this.assumptions = assumptions;
     }
 }
