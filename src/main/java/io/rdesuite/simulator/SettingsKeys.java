@@ -91,8 +91,8 @@ final class SettingsKeys {
         for (Iterator<Map.Entry<String, JsonNode>> it = json.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             switch (e.getKey()) {
-                case CLIENTS -> notes.add("'clients' is read-only (clients are set when the simulator starts, "
-                        + "with --client): ignored");
+                case CLIENTS -> notes.add("'clients' is read-only (clients are set when the simulator starts): "
+                        + "ignored");
                 case RATE_LIMITS -> rateLimits(e.getValue(), values);
                 default -> {
                     if (!READERS.containsKey(e.getKey())) {
@@ -148,11 +148,13 @@ final class SettingsKeys {
         return d;
     }
 
-    /** The text, once it reads as a retention (the part left out is filled in when it is applied). */
+    /** The text (a count may be a number), once it reads as a retention (the part left out is filled in later). */
     private static String retention(JsonNode n) {
-        String text = text(n);
-        Retention.parse(text);
-        return text;
+        if (!n.isTextual() && !n.isIntegralNumber()) {
+            throw new IllegalArgumentException("takes an age, a count or both, such as \"1h,10000\", not " + kind(n));
+        }
+        Retention.parse(n.asText());
+        return n.asText();
     }
 
     private static Map<ReportType, Outcome> outcomes(JsonNode n) {

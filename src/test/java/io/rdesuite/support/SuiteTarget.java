@@ -142,7 +142,9 @@ public final class SuiteTarget {
      * file when one is named; a bad file is a one-line {@link ConfigurationException} (the preflight shows it).
      */
     static SimulatorConfig embeddedConfig(Settings settings) {
-        SimulatorConfig.Builder builder = SimulatorConfig.builder().requestLog(false).reportDuration(Duration.ofMillis(300));
+        SimulatorConfig.Builder builder = SimulatorConfig.builder()
+                .requestLog(false)
+                .reportDuration(Duration.ofMillis(300));
         Optional<String> file = settings.get(SIMULATOR_SETTINGS);
         if (file.isPresent()) {
             try {
