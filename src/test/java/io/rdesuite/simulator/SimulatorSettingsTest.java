@@ -81,6 +81,18 @@ class SimulatorSettingsTest {
         assertThat(settings.notes()).singleElement().asString().contains("'clients' is read-only");
     }
 
+    @Test
+    void theDocumentedExample_holdsEveryKeyOfGetWithItsDefault() {
+        Path example = Path.of("docs/simulator-settings.example.json");
+        Map<String, Object> defaults = settingsOf(SimulatorConfig.builder().requestLog(false));
+        defaults.remove("clients");
+
+        Map<String, Object> documented = JsonPath.from(example.toFile()).getMap("");
+
+        assertThat(documented).isEqualTo(defaults);
+        assertThat(SimulatorSettings.read(example).notes()).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "{\"cancelUnknownId\":500}|'cancelUnknownId' takes 400, 404 or 204, not 500",
