@@ -12,6 +12,7 @@ import io.rdesuite.simulator.reports.Outcome;
 import io.rdesuite.simulator.reports.Retention;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Iterator;
@@ -71,14 +72,15 @@ final class SettingsKeys {
         r.put(CANCEL_FINISHED, n -> status(n, Assumptions.CANCEL_FINISHED));
         r.put(GET_REPORT_BEFORE_COMPLETION, n -> status(n, Assumptions.GET_REPORT_BEFORE_COMPLETION));
         r.put(CHECK_ORDER, n -> CheckOrder.parse("", text(n)));
-        return Map.copyOf(r);
+        return Collections.unmodifiableMap(r);
     }
 
-    /** The keys a settings JSON may hold at its top level. */
+    /** The keys a settings JSON may hold at its top level, in the order GET answers them. */
     static List<String> topLevel() {
-        return List.of(REPORT_DURATION, OUTCOMES, RUNNING_RESULT_VIEW, CSV_CONTENT_TYPE, RATE_LIMITS, RETENTION,
-                TOKEN_TTL, SEED, DEFECTS, VARIANTS, CLIENTS, CANCEL_UNKNOWN_ID, CANCEL_FINISHED,
-                GET_REPORT_BEFORE_COMPLETION, CHECK_ORDER);
+        List<String> keys = new ArrayList<>(READERS.keySet().stream()
+                .map(k -> k.startsWith(RATE_LIMITS + ".") ? RATE_LIMITS : k).distinct().toList());
+        keys.add(CLIENTS);
+        return keys;
     }
 
     static SimulatorSettings read(JsonNode json) {

@@ -6,13 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import io.rdesuite.api.ReportType;
 import io.rdesuite.simulator.Assumptions.CheckOrder;
 import io.rdesuite.simulator.reports.Outcome;
+import io.restassured.RestAssured;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -88,6 +92,26 @@ class SettingsFlagTest {
         assertThat(err.lines().findFirst()).contains("--check-order takes RATE_LIMIT_FIRST or FORBIDDEN_FIRST "
                 + "(rate-limit-first, forbidden-first), not 'sideways'");
         assertThat(err).doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void theProgram_startsFromTheFile_notesTheReadOnlyClients_andShowsTheFilesValues() throws Exception {
+        Path file = Files.writeString(dir.resolve("p.json"), "{\"cancelUnknownId\":204,\"clients\":[]}");
+        Process process = SimulatorMainTest.start("--port", "0", "--quiet", "--settings", file.toString());
+        try (BufferedReader out = SimulatorMainTest.reader(process)) {
+            String banner = out.readLine();
+            List<String> lines = List.of(out.readLine(), out.readLine(), out.readLine(), out.readLine(), out.readLine());
+            String baseUrl = banner.substring(banner.indexOf("http://"));
+
+            assertThat(lines).last().isEqualTo("  settings: 'clients' is read-only (clients are set when the simulator "
+                    + "starts): ignored");
+            assertThat(RestAssured.given().baseUri(baseUrl).get("/__simulator/settings").<Integer>path("cancelUnknownId"))
+                    .isEqualTo(204);
+        } finally {
+            process.destroy();
+            process.waitFor(20, TimeUnit.SECONDS);
+            process.destroyForcibly();
+        }
     }
 
     private static SimulatorMain parse(String... args) {
