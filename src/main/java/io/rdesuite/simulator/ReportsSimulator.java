@@ -79,7 +79,8 @@ public final class ReportsSimulator implements AutoCloseable {
         List<Route> routes = new ArrayList<>();
         for (ApiVersion version : ApiVersion.values()) {
             HonestChecks honest = new HonestChecks(bearer, state.rateLimiter().forVersion(version), state.faults());
-            Gateway gateway = new Gateway(defects.checks(honest, bearer, state.config().clients().get(0)));
+            Gateway gateway = new Gateway(defects.checks(honest, bearer, state.config().clients().get(0)),
+                    () -> state.assumptions().checkOrder());
             ReportOperations own = operations(state, state.ownEngine(version));
             for (Operation operation : Operation.values()) {
                 OperationHandler onShared = defects.repairing(operation, shared.handler(operation));
@@ -93,7 +94,7 @@ public final class ReportsSimulator implements AutoCloseable {
 
     private static ReportOperations operations(SimulatorState state, ReportEngine engine) {
         return new ReportOperations(engine, state.views(), state.files(), state.audit(),
-                state.config().csvContentType());
+                state.config().csvContentType(), state::assumptions);
     }
 
     public static ReportsSimulator start(SimulatorConfig config) {

@@ -46,7 +46,8 @@ public record SimulatorConfig(
         Retention retention,
         Set<Variant> variants,
         boolean versionsShareState,
-        boolean rateLimitPerVersion) {
+        boolean rateLimitPerVersion,
+        Assumptions assumptions) {
 
     /** How GET /result shows a report that is still running; the document has no "running" status. */
     public enum RunningResultView {
@@ -99,6 +100,7 @@ public record SimulatorConfig(
         b.variants = variants.isEmpty() ? EnumSet.noneOf(Variant.class) : EnumSet.copyOf(variants);
         b.versionsShareState = versionsShareState;
         b.rateLimitPerVersion = rateLimitPerVersion;
+        b.assumptions = assumptions;
         return b;
     }
 
@@ -124,6 +126,7 @@ public record SimulatorConfig(
         private Set<Variant> variants = EnumSet.noneOf(Variant.class);
         private boolean versionsShareState = true;
         private boolean rateLimitPerVersion = true;
+        private Assumptions assumptions = Assumptions.DEFAULT;
 
         public Builder host(String host) {
             this.host = host;
@@ -256,6 +259,32 @@ public record SimulatorConfig(
             return this;
         }
 
+        /** Choices about behaviour the documents leave open (docs/assumptions.md); the setters below change one each. */
+        public Builder assumptions(Assumptions assumptions) {
+            this.assumptions = java.util.Objects.requireNonNull(assumptions, "assumptions");
+            return this;
+        }
+
+        /** cancelReport's status for a well-formed id that names no report: 400 (default), 404 or 204. */
+        public Builder cancelUnknownId(int status) {
+            return assumptions(assumptions.withCancelUnknownId(status));
+        }
+
+        /** cancelReport's status for a report that already ended: 204 (default), 400 or 404. */
+        public Builder cancelFinished(int status) {
+            return assumptions(assumptions.withCancelFinished(status));
+        }
+
+        /** getReport's status for a report still running: 404 (default) or 400. */
+        public Builder getReportBeforeCompletion(int status) {
+            return assumptions(assumptions.withGetReportBeforeCompletion(status));
+        }
+
+        /** Which of 429 and 403 comes first after authentication. */
+        public Builder checkOrder(Assumptions.CheckOrder order) {
+            return assumptions(assumptions.withCheckOrder(order));
+        }
+
         public SimulatorConfig build() {
             if (clients.isEmpty()) {
                 throw new IllegalArgumentException("the simulator needs at least one client");
@@ -269,7 +298,7 @@ public record SimulatorConfig(
             return new SimulatorConfig(host, port, clients, rateLimit, clientRateLimits, rateLimitEscalation,
                     reportDuration, outcomes, tokenTtl, seed, controlApi, requestLog, runningResultView,
                     csvContentType, defects, clock, controlToken, retention, variants, versionsShareState,
-                    rateLimitPerVersion);
+                    rateLimitPerVersion, assumptions);
         }
     }
 }

@@ -86,6 +86,9 @@ public final class SimulatorMain implements Callable<Integer> {
             description = "Content-Type of CSV files (default: ${DEFAULT-VALUE}, as published).")
     String csvContentType = "application/csv";
 
+    @CommandLine.Mixin
+    SettingsFlags settingsFlags = new SettingsFlags();
+
     @Option(names = "--defect", paramLabel = "NAME",
             description = "Switch a deliberate defect on (repeatable); GET /__simulator/info lists them.")
     List<String> defects = new ArrayList<>();
@@ -135,6 +138,11 @@ public final class SimulatorMain implements Callable<Integer> {
             err.println(ExposureFlags.refusal(e, !clients.isEmpty()));
             err.flush();
             return 2;
+        } catch (SimulatorSettings.SettingsException e) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("--settings " + e.getMessage());
+            err.flush();
+            return 2;
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -162,6 +170,7 @@ public final class SimulatorMain implements Callable<Integer> {
         if (!config.variants().isEmpty()) {
             out.println("  variants " + config.variants().stream().map(Enum::name).sorted().toList());
         }
+        settingsFlags.notes().forEach(note -> out.println("  settings: " + note));
         out.flush();
         stopped.await();
         return 0;
@@ -228,6 +237,7 @@ public final class SimulatorMain implements Callable<Integer> {
             throw new IllegalArgumentException("--variant: " + e.getMessage()
                     + " (GET /__simulator/info lists them; all: every one)");
         }
+        settingsFlags.applyTo(b, spec.commandLine().getParseResult());
         return b.build();
     }
 

@@ -33,6 +33,7 @@ public final class SimulatorState {
     private final VersionHooks versionHooks;
     private final Map<ApiVersion, ReportEngine> versionEngines = new EnumMap<>(ApiVersion.class);
     private volatile boolean versionsShareState;
+    private volatile Assumptions assumptions;
 
     SimulatorState(SimulatorConfig config) {
         this.config = config;
@@ -49,6 +50,7 @@ public final class SimulatorState {
         }
         this.versionsShareState = config.versionsShareState();
         this.views = new ReportViews(config.runningResultView());
+        this.assumptions = config.assumptions();
     }
 
     public void reset() {
@@ -63,6 +65,7 @@ public final class SimulatorState {
         rateLimiter.perVersion(config.rateLimitPerVersion());
         versionsShareState = config.versionsShareState();
         views.runningResultView(config.runningResultView());
+        assumptions = config.assumptions();
     }
 
     public SimulatorConfig config() {
@@ -123,5 +126,14 @@ public final class SimulatorState {
 
     public AuditLog audit() {
         return audit;
+    }
+
+    /** The choices about open behaviour in force (the control API may change them at run time). */
+    public Assumptions assumptions() {
+        return assumptions;
+    }
+
+    public void assumptions(Assumptions assumptions) {
+        this.assumptions = assumptions;
     }
 }

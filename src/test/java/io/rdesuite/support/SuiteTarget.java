@@ -6,11 +6,13 @@ import io.rdesuite.client.ReportsClient;
 import io.rdesuite.client.SimulatorControl;
 import io.rdesuite.client.TokenProvider;
 import io.rdesuite.config.ClientCredentials;
+import io.rdesuite.config.ConfigurationException;
 import io.rdesuite.config.Settings;
 import io.rdesuite.config.TargetConfig;
 import io.rdesuite.simulator.ClientRegistration;
 import io.rdesuite.simulator.ReportsSimulator;
 import io.rdesuite.simulator.SimulatorConfig;
+import io.rdesuite.simulator.SimulatorSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +30,8 @@ public final class SuiteTarget {
 
     /** Where the clean-up's line is also written: -Dreports.cleanupLog, by default under the build directory. */
     public static final String CLEANUP_LOG = "reports.cleanupLog";
+    /** A settings file for the embedded simulator (the JSON of GET /__simulator/settings): -Dreports.simulator.settings. */
+    public static final String SIMULATOR_SETTINGS = "reports.simulator.settings";
 
     private static volatile SuiteTarget instance;
     private static volatile SuiteTarget override;
@@ -125,15 +129,31 @@ public final class SuiteTarget {
         if (!resolved.embedded()) {
             return new SuiteTarget(resolved, null, true);
         }
-        ReportsSimulator simulator = ReportsSimulator.start(SimulatorConfig.builder()
-                .requestLog(false)
-                .reportDuration(Duration.ofMillis(300))
-                .build());
+        ReportsSimulator simulator = ReportsSimulator.start(embeddedConfig(Settings.fromSystem()));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             ReportCleanup.runAll("stopping");
             simulator.close();
         }, "embedded-simulator-stop"));
         return new SuiteTarget(configFor(simulator), simulator, true);
+    }
+
+    /**
+     * The embedded simulator's configuration: reports of 300 ms, then the keys of the {@link #SIMULATOR_SETTINGS}
+     * file when one is named; a bad file is a one-line {@link ConfigurationException} (the preflight shows it).
+     */
+    static SimulatorConfig embeddedConfig(Settings settings) {
+        SimulatorConfig.Builder builder = SimulatorConfig.builder()
+                .requestLog(false)
+                .reportDuration(Duration.ofMillis(300));
+        Optional<String> file = settings.get(SIMULATOR_SETTINGS);
+        if (file.isPresent()) {
+            try {
+                SimulatorSettings.apply(Path.of(file.get()), builder);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigurationException(SIMULATOR_SETTINGS + "=" + e.getMessage());
+            }
+        }
+        return builder.build();
     }
 
     private static ClientCredentials credentials(ClientRegistration client) {

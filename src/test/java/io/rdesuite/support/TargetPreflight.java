@@ -51,7 +51,13 @@ public final class TargetPreflight {
             return e.getMessage();
         }
         if (config.embedded()) {
-            System.out.println("[preflight] target: the embedded simulator (SAIL_BASE_URL is not set)");
+            try {
+                SuiteTarget.embeddedConfig(settings);
+            } catch (ConfigurationException e) {
+                return e.getMessage();
+            }
+            System.out.println("[preflight] target: the embedded simulator (SAIL_BASE_URL is not set)"
+                    + settings.get(SuiteTarget.SIMULATOR_SETTINGS).map(f -> ", settings from " + f).orElse(""));
             return null;
         }
         try {

@@ -9,28 +9,26 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rdesuite.api.Defect;
 import io.rdesuite.api.Durations;
 import io.rdesuite.api.RateLimitSpec;
-import io.rdesuite.api.ReportType;
 import io.rdesuite.api.Variant;
-import io.rdesuite.simulator.SimulatorConfig.RunningResultView;
+import io.rdesuite.simulator.Assumptions;
+import io.rdesuite.simulator.SimulatorConfig;
+import io.rdesuite.simulator.SimulatorSettings;
 import io.rdesuite.simulator.SimulatorState;
 import io.rdesuite.simulator.http.ApiRequest;
 import io.rdesuite.simulator.http.ApiResponse;
 import io.rdesuite.simulator.http.SimJson;
 import io.rdesuite.simulator.ratelimit.RateLimiter;
-import io.rdesuite.simulator.reports.Outcome;
 import io.rdesuite.simulator.reports.Retention;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The settings a test may change at run time: report duration and outcomes, how long finished reports are kept,
- * rate limits, deliberate defects, benign variants.
+ * rate limits, deliberate defects, benign variants, the choices about open behaviour ({@link Assumptions}).
  */
 final class ControlSettings {
 
@@ -44,34 +42,61 @@ final class ControlSettings {
         return ApiResponse.json(200, settingsJson());
     }
 
+    /**
+     * Any subset of the keys GET answers ({@link SimulatorSettings}): all of them checked before any is applied. The
+     * keys fixed at start (csvContentType, tokenTtl, seed) may only repeat their value; clients is read-only.
+     */
     ApiResponse setSettings(ApiRequest request) {
         return withBody(request, body -> {
-            Duration duration = body.has("reportDuration") ? Durations.parse(body.get("reportDuration").asText()) : null;
-            if (duration != null && duration.isNegative()) {
-                return bad("reportDuration cannot be negative");
+            SimulatorSettings change = SimulatorSettings.of(body);
+            String fixed = fixedAtStart(change);
+            if (fixed != null) {
+                return bad(fixed);
             }
-            Map<ReportType, Outcome> outcomes = new LinkedHashMap<>();
-            body.path("outcomes").fields().forEachRemaining(e ->
-                    outcomes.put(reportType(e.getKey()), Outcome.parse(e.getValue().asText())));
-            RunningResultView view = body.has("runningResultView")
-                    ? RunningResultView.valueOf(body.get("runningResultView").asText().toUpperCase(Locale.ROOT)) : null;
-            Retention retention = body.has("retention")
-                    ? Retention.parse(body.get("retention").asText(), state.engine().retention()) : null;
-            if (duration != null) {
-                state.engine().setDuration(duration);
-            }
-            outcomes.forEach(state.engine()::setOutcome);
-            if (view != null) {
-                state.views().runningResultView(view);
-            }
+            Retention retention = change.retention(state.engine().retention()).orElse(null);
+            change.reportDuration().ifPresent(state.engine()::setDuration);
+            change.outcomes().forEach(state.engine()::setOutcome);
+            change.runningResultView().ifPresent(state.views()::runningResultView);
             if (retention != null) {
                 state.engine().retention(retention);
             }
-            if (body.has("versionsShareState")) {
-                state.versionsShareState(body.get("versionsShareState").asBoolean());
+            RateLimiter limiter = state.rateLimiter();
+            if (change.rateLimit().isPresent() || change.clientRateLimits().isPresent()
+                    || change.escalation().isPresent()) {
+                limiter.configure(change.rateLimit().orElse(limiter.defaultLimit()),
+                        change.clientRateLimits().orElse(limiter.clientLimits()),
+                        change.escalation().orElse(limiter.escalation()));
             }
-            return ApiResponse.json(200, settingsJson());
+            change.defects().ifPresent(state.defects()::set);
+            change.variants().ifPresent(state.defects()::setVariants);
+            change.rateLimitPerVersion().ifPresent(limiter::perVersion);
+            state.assumptions(change.assumptions(state.assumptions()));
+            change.versionsShareState().ifPresent(state::versionsShareState);
+            ObjectNode answer = settingsJson();
+            if (!change.notes().isEmpty()) {
+                change.notes().forEach(answer.putArray("notes")::add);
+            }
+            return ApiResponse.json(200, answer);
         });
+    }
+
+    /** Null when no key fixed at start asks for another value than it has, else what to do instead. */
+    private String fixedAtStart(SimulatorSettings change) {
+        SimulatorConfig config = state.config();
+        if (change.csvContentType().filter(v -> !v.equals(config.csvContentType())).isPresent()) {
+            return fixed("csvContentType", "--csv-content-type", config.csvContentType());
+        }
+        if (change.tokenTtl().filter(v -> !v.equals(config.tokenTtl())).isPresent()) {
+            return fixed("tokenTtl", "--token-ttl", Durations.format(config.tokenTtl()));
+        }
+        if (change.seed().filter(v -> v != config.seed()).isPresent()) {
+            return fixed("seed", "--seed", String.valueOf(config.seed()));
+        }
+        return null;
+    }
+
+    private static String fixed(String key, String flag, String value) {
+        return "'" + key + "' is fixed when the simulator starts (" + flag + ", or --settings FILE); it is " + value;
     }
 
     ApiResponse rateLimits(ApiRequest request) {
@@ -164,6 +189,11 @@ final class ControlSettings {
         s.put("retention", state.engine().retention().toString());
         s.set("variants", variantsJson().get("variants"));
         s.put("versionsShareState", state.versionsShareStateConfigured());
+        Assumptions assumptions = state.assumptions();
+        s.put("cancelUnknownId", assumptions.cancelUnknownId());
+        s.put("cancelFinished", assumptions.cancelFinished());
+        s.put("getReportBeforeCompletion", assumptions.getReportBeforeCompletion());
+        s.put("checkOrder", assumptions.checkOrder().name());
         return s;
     }
 
@@ -176,13 +206,5 @@ final class ControlSettings {
         r.put("escalation", limiter.escalation());
         r.put("perVersion", limiter.perVersionConfigured());
         return r;
-    }
-
-    private static ReportType reportType(String name) {
-        try {
-            return ReportType.valueOf(name);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + name + "' is not a report type");
-        }
     }
 }

@@ -1,6 +1,7 @@
 package io.rdesuite.simulator.operations;
 
 import io.rdesuite.api.FileFormat;
+import io.rdesuite.simulator.Assumptions;
 import io.rdesuite.simulator.auth.TokenService.Principal;
 import io.rdesuite.simulator.gateway.OperationHandler;
 import io.rdesuite.simulator.http.ApiRequest;
@@ -16,13 +17,15 @@ import io.rdesuite.simulator.reports.Task;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * GET /v3/reports/{taskResultId}?fileFormat=csv|pdf&name=&auditable=: the report's file with its content type and
- * Content-disposition; 404 until the report has one. auditable=true records an audit event.
+ * Content-disposition; 404 until the report has one (while it runs: a setting, {@link Assumptions}).
+ * auditable=true records an audit event.
  */
-public record GetReport(ReportEngine engine, ReportFiles files, AuditLog audit, String csvContentType)
-        implements OperationHandler {
+public record GetReport(ReportEngine engine, ReportFiles files, AuditLog audit, String csvContentType,
+                        Supplier<Assumptions> assumptions) implements OperationHandler {
 
     @Override
     public ApiResponse handle(ApiRequest request, Principal principal) {
@@ -41,6 +44,10 @@ public record GetReport(ReportEngine engine, ReportFiles files, AuditLog audit, 
         }
         Optional<Task> found = engine.find(request.pathParam("taskResultId"));
         Instant now = engine.now();
+        if (found.isPresent() && found.get().phase(now) == Task.Phase.RUNNING
+                && assumptions.get().getReportBeforeCompletion() == 400) {
+            return ErrorBodies.badRequest(ErrorBodies.ILLEGAL_VALUE, "The report is still running: it has no file yet");
+        }
         if (found.isEmpty() || !found.get().hasFile(now)) {
             return ErrorBodies.notFound();
         }
