@@ -78,7 +78,7 @@ public final class CoverageMatrix {
         Map<String, Map<String, Set<Integer>>> declared = new LinkedHashMap<>();
         for (ApiVersion version : versions) {
             Map<String, Set<Integer>> cells = new LinkedHashMap<>();
-            OpenApiDocument.cells(OpenApiDocument.read(ProjectCopies.of(documents, version)))
+            OpenApiDocument.cells(OpenApiDocument.read(documents.resolve(version.projectDocument())))
                     .forEach((id, codes) -> cells.put(RunResults.operationId(version, id), codes));
             declared.put(version.label(), cells);
         }
