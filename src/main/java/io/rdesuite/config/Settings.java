@@ -32,6 +32,13 @@ public final class Settings {
      */
     public static final String API_VERSIONS_DEFAULT = "reports.apiVersionsDefault";
     public static final String DEFAULT_API_VERSIONS = "v3";
+    /**
+     * What the user expects of the target (assumptions about the real service, docs/assumptions.md), true unless
+     * set: a report started through one version is known to the others; each version has its own rate budget per
+     * client. The cross-version scenarios and the load probe fail only where the answers contradict them.
+     */
+    public static final String EXPECT_VERSIONS_SHARE_STATE = "reports.versionsShareState";
+    public static final String EXPECT_RATE_LIMIT_PER_VERSION = "reports.rateLimitPerVersion";
 
     private final Function<String, String> properties;
     private final Function<String, String> environment;

@@ -43,6 +43,8 @@ public final class TargetPreflight {
         try {
             config = TargetConfig.resolve(settings);
             ReportTimeout.read(settings);
+            settings.getBoolean(Settings.EXPECT_VERSIONS_SHARE_STATE, true);
+            settings.getBoolean(Settings.EXPECT_RATE_LIMIT_PER_VERSION, true);
             System.out.println("[preflight] API versions: " + settings.apiVersions().stream().map(ApiVersion::label)
                     .collect(Collectors.joining(", ")) + (settings.get(Settings.API_VERSIONS).isPresent()
                     ? " (" + Settings.API_VERSIONS + ")" : " (this command's default; " + Settings.API_VERSIONS

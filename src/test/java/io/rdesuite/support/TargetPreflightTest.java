@@ -70,6 +70,14 @@ class TargetPreflightTest {
         assertThat(problem).contains(Settings.API_VERSIONS).contains(ApiVersion.accepted()).doesNotContain("\n");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {Settings.EXPECT_VERSIONS_SHARE_STATE, Settings.EXPECT_RATE_LIMIT_PER_VERSION})
+    void aVersionExpectationThatIsNoBoolean_isOneLineNamingTheSetting(String setting) {
+        String problem = TargetPreflight.check(Settings.of(Map.of(setting, "maybe"), Map.of()));
+
+        assertThat(problem).isEqualTo(setting + " must be true or false, not 'maybe'");
+    }
+
     @Test
     void apiVersions_fromTheEnvironment_aPropertyWins_andTheBuildsDefaultWhenUnset() {
         assertThat(Settings.of(Map.of(), Map.of(Settings.API_VERSIONS, "all")).apiVersions())

@@ -51,7 +51,7 @@ public record LoadSettings(
     /** The load's versions; unset, {@link Settings#apiVersions()}. */
     public static final String API_VERSIONS = "load.apiVersions";
     /** The expectation about the rate budget of a client across versions, shared with the acceptance suite. */
-    public static final String RATE_LIMIT_PER_VERSION = "reports.rateLimitPerVersion";
+    public static final String RATE_LIMIT_PER_VERSION = Settings.EXPECT_RATE_LIMIT_PER_VERSION;
 
     public static LoadSettings fromSystem() {
         return from(Settings.fromSystem());

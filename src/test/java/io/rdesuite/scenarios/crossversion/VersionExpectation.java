@@ -19,8 +19,8 @@ enum VersionExpectation {
     SHARE_STATE_EXPECTATION(VersionExpectation.SHARE_STATE, "versions share state", Relation.SHARED),
     RATE_LIMIT_EXPECTATION(VersionExpectation.RATE_LIMIT_PER_VERSION, "rate limit per version", Relation.SEPARATE);
 
-    static final String SHARE_STATE = "reports.versionsShareState";
-    static final String RATE_LIMIT_PER_VERSION = "reports.rateLimitPerVersion";
+    static final String SHARE_STATE = Settings.EXPECT_VERSIONS_SHARE_STATE;
+    static final String RATE_LIMIT_PER_VERSION = Settings.EXPECT_RATE_LIMIT_PER_VERSION;
 
     private final String setting;
     private final String title;
