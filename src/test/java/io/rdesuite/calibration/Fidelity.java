@@ -20,6 +20,9 @@ import java.util.TreeSet;
 record Fidelity(String recordedTarget, String replayedTarget, int steps, int agreeing, List<Difference> differences,
                 List<String> notReplayed) {
 
+    /** How far apart two runs' completion ranges must be to differ: the probes poll every 250 ms. */
+    static final long TIMING_GRAIN_MS = 250;
+
     /** One difference; {@code row} is null when no row of the table covers it. */
     record Difference(String scenario, int step, String operation, String kind, String aspect, String recorded,
                       String replayed, String row, boolean modelled) {
@@ -106,13 +109,20 @@ record Fidelity(String recordedTarget, String replayedTarget, int steps, int agr
                 row.filter(r -> r.setting().isPresent()).map(r -> r.expresses(at.step(), aspect)).orElse(false));
     }
 
-    /** A difference in the time the scenario's first report took, beyond polling's grain (750 ms or 25 %). */
+    /**
+     * A difference in the time the scenario's first report took: when the ranges the two runs' polls allow
+     * ({@link ReportTimes#firstRange}) are apart by more than {@value #TIMING_GRAIN_MS} ms. Sparse polls on a loaded
+     * machine widen a range; they do not make a difference.
+     */
     private static Optional<Difference> timing(ScenarioRun scenario, ScenarioRun other) {
-        Optional<Long> a = ReportTimes.first(scenario);
-        Optional<Long> b = ReportTimes.first(other);
-        if (a.isEmpty() || b.isEmpty() || Math.abs(a.get() - b.get()) <= Math.max(750, a.get() / 4)) {
+        Optional<long[]> ra = ReportTimes.firstRange(scenario);
+        Optional<long[]> rb = ReportTimes.firstRange(other);
+        if (ra.isEmpty() || rb.isEmpty() || (ra.get()[0] <= rb.get()[1] + TIMING_GRAIN_MS
+                && rb.get()[0] <= ra.get()[1] + TIMING_GRAIN_MS)) {
             return Optional.empty();
         }
+        Optional<Long> a = ReportTimes.first(scenario);
+        Optional<Long> b = ReportTimes.first(other);
         return Optional.of(new Difference(scenario.id(), 0, "startReport", StepKind.START.name(),
                 AssumptionRow.TIMING, a.get() + " ms", b.get() + " ms", AssumptionRow.REPORT_TIMING.id(), true));
     }

@@ -21,6 +21,35 @@ final class ReportTimes {
         return all(scenario).stream().findFirst();
     }
 
+    /**
+     * The range the first report's time to completion lies in, as the polls bound it: at least until the last poll
+     * that still saw it running was sent (from the start's answer), at most until the first poll that saw it ended
+     * was answered (from the start's request). Polls slowed by a loaded machine widen the range instead of moving it.
+     */
+    static Optional<long[]> firstRange(ScenarioRun scenario) {
+        List<Step> steps = scenario.steps();
+        for (int i = 0; i < steps.size(); i++) {
+            Step start = steps.get(i);
+            if (!start.operation().equals("startReport") || !start.shape().path("id").isTextual()) {
+                continue;
+            }
+            String id = start.shape().get("id").asText();
+            long startAnswered = start.atMs() + start.elapsedMs();
+            long lo = 0;
+            for (Step s : steps.subList(i + 1, steps.size())) {
+                if (!s.operation().equals("getReportResult") || !id.equals(s.ids().get("taskResultId"))) {
+                    continue;
+                }
+                if (FINAL.contains(s.shape().path("status").asText())) {
+                    return Optional.of(new long[] {lo, s.atMs() + s.elapsedMs() - start.atMs()});
+                }
+                lo = Math.max(lo, s.atMs() - startAnswered);
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
     static List<Long> all(ScenarioRun scenario) {
         List<Long> out = new ArrayList<>();
         List<Step> steps = scenario.steps();

@@ -2,6 +2,7 @@ package io.rdesuite.selfcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rdesuite.api.ApiVersion;
 import io.rdesuite.api.Defect;
 import io.rdesuite.api.Operation;
 import java.util.Arrays;
@@ -9,6 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import io.rdesuite.support.SuiteTarget;
+import io.rdesuite.support.SuiteVersions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -74,6 +77,22 @@ class DefectsAreCaughtTest {
     @DisplayName("lifecycle, file and header defects are caught too")
     void otherDefectsAreCaught(Defect defect, String scenarios, String method) throws ClassNotFoundException {
         assertCaught(NestedScenarioRun.run(scenario(scenarios), method, Optional.empty(), defect));
+    }
+
+    @Test
+    @DisplayName("a defect of one version is caught by that version's scenarios, and only there")
+    void aVersionsDefectIsCaughtInThatVersion() throws ClassNotFoundException {
+        Class<?> cancels = scenario("cancelreport.CancelReportScenarios");
+        try (SuiteTarget.Scope v2025 = SuiteVersions.use(List.of(ApiVersion.V2025))) {
+            assertCaught(NestedScenarioRun.run(cancels, "cancelsRunningReport", Optional.of("cancelReport"),
+                    Defect.V2025_CANCEL_WRONG_STATUS));
+        }
+        try (SuiteTarget.Scope v3 = SuiteVersions.use(List.of(ApiVersion.V3))) {
+            NestedScenarioRun.Outcome outcome = NestedScenarioRun.run(cancels, "cancelsRunningReport",
+                    Optional.of("cancelReport"), Defect.V2025_CANCEL_WRONG_STATUS);
+            assertThat(outcome.found()).as("scenarios selected (%s)", outcome).isPositive();
+            assertThat(outcome.failed()).as("failed v3 scenarios (%s)", outcome).isZero();
+        }
     }
 
     @Test

@@ -27,10 +27,10 @@ import java.util.concurrent.Future;
  * (100 per 10 s) and goes out on a few threads. Every answer other than 429 must be the operation's success; a
  * 429 that a scenario reads is judged by {@link RateLimitedAnswer}.
  */
-final class Burst implements AutoCloseable {
+public final class Burst implements AutoCloseable {
 
     /** Requests sent to a tenant before giving up on seeing 429 (the documented default limit is 100/10 s). */
-    static final int TENANT_BURST = 120;
+    public static final int TENANT_BURST = 120;
     static final int SIMULATOR_BURST = 10;
     static final String TIGHT_LIMIT = "2/1s";
     static final int BURST_THREADS = 8;
@@ -53,7 +53,7 @@ final class Burst implements AutoCloseable {
     }
 
     /** A burst of {@code operation}; on a simulator, the full-access client's limit is {@code limit} until close. */
-    static Burst of(TargetApi api, Operation operation, RateLimitSpec limit) {
+    public static Burst of(TargetApi api, Operation operation, RateLimitSpec limit) {
         Optional<SimulatorControl> control = api.control();
         Optional<String> clientId = api.clientId(Identity.MANAGE);
         return control.isPresent() && clientId.isPresent()
@@ -72,7 +72,7 @@ final class Burst implements AutoCloseable {
     }
 
     /** The burst's first 429; empty when a tenant answered none (a simulator with its tightened limit must). */
-    Optional<Response> firstRateLimited() {
+    public Optional<Response> firstRateLimited() {
         if (restore == null) {
             return Optional.ofNullable(parallel(TENANT_BURST));
         }
