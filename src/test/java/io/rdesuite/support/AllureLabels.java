@@ -106,6 +106,13 @@ public final class AllureLabels {
         }
     }
 
+    /** Adds a parameter to the running test; ignored when no Allure test is running (a self-check's nested run). */
+    public static void parameter(String name, String value) {
+        if (running()) {
+            Allure.parameter(name, value);
+        }
+    }
+
     static boolean running() {
         return Allure.getLifecycle().getCurrentTestCase().isPresent();
     }

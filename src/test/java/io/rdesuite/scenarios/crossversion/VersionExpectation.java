@@ -1,7 +1,7 @@
 package io.rdesuite.scenarios.crossversion;
 
-import io.qameta.allure.Allure;
 import io.rdesuite.config.Settings;
+import io.rdesuite.support.AllureLabels;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -47,8 +47,8 @@ enum VersionExpectation {
     /** Counts what one scenario saw and shows it, with the expectation, as the scenario's Allure parameters. */
     void saw(Relation relation) {
         seen.computeIfAbsent(relation, r -> new AtomicInteger()).incrementAndGet();
-        Allure.parameter(title + " (expected, -D" + setting + ")", yesNo(expected()));
-        Allure.parameter(title + " (seen)", relation == Relation.NEITHER ? "neither" : yesNo(relation == yes));
+        AllureLabels.parameter(title + " (expected, -D" + setting + ")", yesNo(expected()));
+        AllureLabels.parameter(title + " (seen)", relation == Relation.NEITHER ? "neither" : yesNo(relation == yes));
     }
 
     /**
