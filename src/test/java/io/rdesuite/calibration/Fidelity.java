@@ -115,14 +115,14 @@ record Fidelity(String recordedTarget, String replayedTarget, int steps, int agr
      * machine widen a range; they do not make a difference.
      */
     private static Optional<Difference> timing(ScenarioRun scenario, ScenarioRun other) {
-        Optional<long[]> ra = ReportTimes.firstRange(scenario);
-        Optional<long[]> rb = ReportTimes.firstRange(other);
-        if (ra.isEmpty() || rb.isEmpty() || (ra.get()[0] <= rb.get()[1] + TIMING_GRAIN_MS
-                && rb.get()[0] <= ra.get()[1] + TIMING_GRAIN_MS)) {
+        Optional<ReportTimes.Range> ra = ReportTimes.firstRange(scenario);
+        Optional<ReportTimes.Range> rb = ReportTimes.firstRange(other);
+        if (ra.isEmpty() || rb.isEmpty() || (ra.get().lo() <= rb.get().hi() + TIMING_GRAIN_MS
+                && rb.get().lo() <= ra.get().hi() + TIMING_GRAIN_MS)) {
             return Optional.empty();
         }
-        Optional<Long> a = ReportTimes.first(scenario);
-        Optional<Long> b = ReportTimes.first(other);
+        Optional<Long> a = ra.map(ReportTimes.Range::measured);
+        Optional<Long> b = rb.map(ReportTimes.Range::measured);
         return Optional.of(new Difference(scenario.id(), 0, "startReport", StepKind.START.name(),
                 AssumptionRow.TIMING, a.get() + " ms", b.get() + " ms", AssumptionRow.REPORT_TIMING.id(), true));
     }

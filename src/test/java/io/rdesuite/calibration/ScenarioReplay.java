@@ -2,13 +2,10 @@ package io.rdesuite.calibration;
 
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
-import io.qameta.allure.AllureResultsWriter;
-import io.qameta.allure.model.TestResult;
-import io.qameta.allure.model.TestResultContainer;
 import io.rdesuite.api.ApiVersion;
+import io.rdesuite.support.DiscardingAllureWriter;
 import io.rdesuite.support.SuiteTarget;
 import io.rdesuite.support.SuiteVersions;
-import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,7 +58,7 @@ final class ScenarioReplay {
         long tests = 0;
         long failed = 0;
         try (SuiteTarget.Scope scope = SuiteTarget.use(target)) {
-            Allure.setLifecycle(new AllureLifecycle(new Discard()));
+            Allure.setLifecycle(new AllureLifecycle(new DiscardingAllureWriter()));
             recorder.start();
             for (Map.Entry<ApiVersion, Set<String>> e : plan.methods().entrySet()) {
                 try (SuiteTarget.Scope pinned = SuiteVersions.use(List.of(e.getKey()))) {
@@ -109,20 +106,5 @@ final class ScenarioReplay {
         }
         throw new IllegalArgumentException("the recording names a scenario this suite does not have: "
                 + type.getName() + "#" + name);
-    }
-
-    /** The nested runs' Allure writer: writes nothing. */
-    private static final class Discard implements AllureResultsWriter {
-        @Override
-        public void write(TestResult result) {
-        }
-
-        @Override
-        public void write(TestResultContainer container) {
-        }
-
-        @Override
-        public void write(String source, InputStream attachment) {
-        }
     }
 }

@@ -7,6 +7,7 @@ import io.rdesuite.api.Defect;
 import io.rdesuite.scenarios.gateway.GatewayOperations;
 import io.rdesuite.simulator.ReportsSimulator;
 import io.rdesuite.simulator.SimulatorConfig;
+import io.rdesuite.support.DiscardingAllureWriter;
 import io.rdesuite.support.SuiteTarget;
 import io.rdesuite.support.SuiteVersions;
 import java.time.Duration;
@@ -59,7 +60,7 @@ final class NestedScenarioRun {
         try (ReportsSimulator simulator = ReportsSimulator.start(config.build());
              SuiteTarget.Scope scope = SuiteTarget.use(SuiteTarget.forSimulator(simulator));
              SuiteTarget.Scope versions = SuiteVersions.useIfNotPinned(List.of(ApiVersion.V3))) {
-            Allure.setLifecycle(new AllureLifecycle(new SuiteRun.Nowhere()));
+            Allure.setLifecycle(new AllureLifecycle(new DiscardingAllureWriter()));
             LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request().selectors(selectors);
             operationId.ifPresent(id -> request.configurationParameter(GatewayOperations.PARAMETER, id));
             SummaryGeneratingListener summary = new SummaryGeneratingListener();

@@ -5,23 +5,18 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPacka
 
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
-import io.qameta.allure.AllureResultsWriter;
-import io.qameta.allure.model.TestResult;
-import io.qameta.allure.model.TestResultContainer;
 import io.rdesuite.api.ApiVersion;
 import io.rdesuite.client.SimulatorControl;
-import io.rdesuite.contract.openapi.DriftLog;
 import io.rdesuite.contract.provider.VerificationTarget;
+import io.rdesuite.support.DiscardingAllureWriter;
 import io.rdesuite.support.SuiteTarget;
 import io.rdesuite.support.SuiteVersions;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.launcher.TestPlan;
@@ -76,7 +71,7 @@ final class SuiteRun {
         long start = System.nanoTime();
         try (AutoCloseable verification = VerificationTarget.use(target.config(), control);
              SuiteTarget.Scope versions = SuiteVersions.useIfNotPinned(List.of(ApiVersion.V3))) {
-            Nowhere nowhere = new Nowhere();
+            DiscardingAllureWriter nowhere = new DiscardingAllureWriter();
             Allure.setLifecycle(new AllureLifecycle(nowhere));
             Listener listener = new Listener();
             LauncherFactory.create(LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false).build())
@@ -84,7 +79,7 @@ final class SuiteRun {
                             .selectors(selectPackage(SCENARIOS), selectClass(VERIFICATION))
                             .configurationParameter("junit.jupiter.execution.timeout.default", TEST_TIMEOUT)
                             .build(), listener);
-            return new Result(listener.tests, listener.skipped, List.copyOf(listener.failures), nowhere.drift.get(),
+            return new Result(listener.tests, listener.skipped, List.copyOf(listener.failures), nowhere.drift(),
                     (System.nanoTime() - start) / 1_000_000, Map.copyOf(listener.classMillis));
         } catch (Exception e) {
             throw new IllegalStateException("the nested acceptance run could not run: " + e, e);
@@ -160,26 +155,6 @@ final class SuiteRun {
                 }
             }
             return names.isEmpty() ? type : type + ": " + String.join(" / ", names);
-        }
-    }
-
-    /** Writes nothing; counts the drift files (one per answer with drift). The nested runs' Allure writer. */
-    static final class Nowhere implements AllureResultsWriter {
-        private final AtomicLong drift = new AtomicLong();
-
-        @Override
-        public void write(TestResult result) {
-        }
-
-        @Override
-        public void write(TestResultContainer container) {
-        }
-
-        @Override
-        public void write(String source, InputStream attachment) {
-            if (source.endsWith(DriftLog.FILE_SUFFIX)) {
-                drift.incrementAndGet();
-            }
         }
     }
 }
