@@ -1,18 +1,27 @@
 package io.rdesuite.calibration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.rdesuite.contract.csv.CsvHeaderGate;
+import io.rdesuite.contract.csv.CsvPins;
+import io.rdesuite.contract.csv.PinsFromRecording;
 import io.rdesuite.contract.csv.SimulatorCsvHeaders;
 import io.rdesuite.simulator.SimulatorConfig;
 import io.rdesuite.simulator.SimulatorSettings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The recording's CSV headers in the calibration: written as {@code csvHeaders} where they differ from the
- * simulator's own (masked names left out), and compared by the fidelity table; without a server.
+ * simulator's own (masked names left out), compared by the fidelity table, and the loop closed: pins updated from
+ * the recording pass the CSV header gate against the calibrated simulator. Without a server.
  */
 class CsvHeadersCalibrationTest {
 
@@ -58,6 +67,22 @@ class CsvHeadersCalibrationTest {
             assertThat(d.modelled()).isTrue();
         });
         assertThat(after.differences()).isEmpty();
+    }
+
+    @Test
+    void theLoop_pinsFromTheRecordingPassTheGate_againstTheCalibratedSimulator(@TempDir Path dir) throws IOException {
+        Path pins = Files.copy(CsvPins.FILE, dir.resolve("csv-headers.json"));
+        Recording tenant = recording(Map.of("IDENTITIES", TENANT_IDENTITIES, "SEARCH_EXPORT/identities.csv",
+                List.of("displayName", "email", "Region")));
+        Path recorded = tenant.write(dir.resolve("recording-1.json"));
+        assertThat(PinsFromRecording.update(recorded, pins)).hasSize(2);
+
+        Path calibrated = Recording.write(dir.resolve("tenant-settings.json"),
+                Calibration.of(tenant, Optional.empty()).settings());
+
+        assertThatThrownBy(() -> CsvHeaderGate.run(false, pins, Optional.empty()))
+                .hasMessageContaining("IDENTITIES (pinned from tenant recording recording-1.json)");
+        assertThat(CsvHeaderGate.run(false, pins, Optional.of(calibrated))).contains("match the pins");
     }
 
     private static Recording recording(Map<String, List<String>> csvHeaders) {
