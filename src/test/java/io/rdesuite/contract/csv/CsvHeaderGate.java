@@ -57,11 +57,12 @@ public final class CsvHeaderGate {
             throw new CsvPins.CsvPinsException("CSV header gate: the pinned headers in " + pins
                     + " differ from the files of " + simulator + "\n  " + String.join("\n  ", drift)
                     + "\nIf the simulator's change is intended, accept it with: " + ACCEPT_COMMAND
-                    + " (or ./mvnw verify -Dcsv.accept=true) and commit " + pins + ". If the pins came from a tenant "
-                    + "recording, check them against the simulator calibrated from it: -D"
-                    + SimulatorCsvHeaders.SETTINGS_PROPERTY + "=SETTINGS, a settings file whose csvHeaders are the "
-                    + "tenant's (exec:java@calibrate -Drecording=FILE -Dcalibrate=SETTINGS writes it; "
-                    + "docs/calibration.md).");
+                    + " (or ./mvnw verify -Dcsv.accept=true) and commit " + pins + ". " + settings.map(f -> "If the "
+                    + "pins came from a tenant recording, " + f + " does not serve its columns: calibrate it again "
+                    + "from that recording").orElse("If the pins came from a tenant recording, check them against "
+                    + "the simulator calibrated from it: -D" + SimulatorCsvHeaders.SETTINGS_PROPERTY + "=SETTINGS, a "
+                    + "settings file whose csvHeaders are the tenant's") + " (exec:java@calibrate -Drecording=FILE "
+                    + "-Dcalibrate=SETTINGS writes it; docs/calibration.md).");
         }
         return "CSV header gate: " + served.size() + " CSV header(s) of " + simulator + " match the pins in " + pins
                 + " (" + (System.nanoTime() - start) / 1_000_000 + " ms)";

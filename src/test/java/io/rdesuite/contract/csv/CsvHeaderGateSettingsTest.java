@@ -49,7 +49,8 @@ class CsvHeaderGateSettingsTest {
 
         assertThatThrownBy(() -> CsvHeaderGate.run(false, pins, Optional.of(other)))
                 .hasMessageContaining("differ from the files of the simulator loaded with " + other)
-                .hasMessageContaining("ACCOUNTS CSV: column 'Region' (column 3) is renamed to 'Display Name'");
+                .hasMessageContaining("ACCOUNTS CSV: column 'Region' (column 3) is renamed to 'Display Name'")
+                .hasMessageContaining(other + " does not serve its columns: calibrate it again");
     }
 
     @Test
