@@ -71,7 +71,8 @@ class CsvHeaderGateSettingsTest {
 
         CsvHeaderGate.accept(Map.of("ACCOUNTS", TENANT_ACCOUNTS), pins, "simulator with tenant-settings.json");
 
-        assertThat(CsvPins.read(pins).headers().get("ACCOUNTS").source()).isEqualTo("simulator with tenant-settings.json");
+        assertThat(CsvPins.read(pins).headers().get("ACCOUNTS").source())
+                .isEqualTo("simulator with tenant-settings.json");
     }
 
     @Test
