@@ -97,8 +97,7 @@ final class ReportValues {
         String slug = NOT_ALNUM.matcher(c).replaceAll("-").replaceAll("^-+|-+$", "");
         String[] words = slug.split("-");
         String lastWord = words[words.length - 1];
-        if (lastWord.equals("id") || lastWord.equals("uuid") || lastWord.equals("guid") || c.endsWith("id")
-                && !c.endsWith("valid") && !c.endsWith("paid")) {
+        if (lastWord.equals("id") || lastWord.equals("uuid") || lastWord.equals("guid") || column.endsWith("Id")) {
             return hex(random);
         }
         if (c.contains("date") || c.contains("time") || c.contains("modified") || c.contains("updated")

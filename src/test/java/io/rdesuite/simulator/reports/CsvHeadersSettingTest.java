@@ -60,6 +60,22 @@ class CsvHeadersSettingTest extends SharedSimulatorTest {
     }
 
     @Test
+    void generatedValues_followTheColumnsName() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(1);
+        ReportValues.Person person = ReportValues.Person.draw(3, random);
+
+        assertThat(ReportValues.generated("ownerId", person, random)).matches("[0-9a-f]{32}");
+        assertThat(ReportValues.generated("Access Profile ID", person, random)).matches("[0-9a-f]{32}");
+        assertThat(ReportValues.generated("Modified", person, random)).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(ReportValues.generated("Entitlement Count", person, random)).matches("\\d{1,2}");
+        assertThat(ReportValues.generated("hasManager", person, random)).isIn("true", "false");
+        assertThat(ReportValues.generated("Work Mail", person, random)).isEqualTo("user3@example.com");
+        assertThat(ReportValues.generated("Status", person, random)).isIn("active", "inactive", "pending");
+        assertThat(ReportValues.generated("Android", person, random)).matches("android-\\d{1,3}");
+        assertThat(ReportValues.generated("!!", person, random)).matches("value-\\d{1,3}");
+    }
+
+    @Test
     void theSameSeed_givesTheSameFile_andResetReturnsToTheSimulatorsOwnColumns() {
         put(SETTING);
         byte[] first = h.download(h.completedReport(ReportExamples.json(ReportType.ACCOUNTS)), "csv").asByteArray();
