@@ -1,6 +1,7 @@
 package io.rdesuite.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.rdesuite.api.CsvFileKey;
 import io.rdesuite.api.Defect;
 import io.rdesuite.api.Durations;
 import io.rdesuite.api.RateLimitSpec;
@@ -47,6 +48,7 @@ final class SettingsKeys {
     static final String CANCEL_FINISHED = "cancelFinished";
     static final String GET_REPORT_BEFORE_COMPLETION = "getReportBeforeCompletion";
     static final String CHECK_ORDER = "checkOrder";
+    static final String CSV_HEADERS = "csvHeaders";
 
     private static final Pattern MEDIA_TYPE = Pattern.compile("[\\w.+-]+/[\\w.+-]+\\s*(;.*)?");
 
@@ -76,6 +78,7 @@ final class SettingsKeys {
         r.put(GET_REPORT_BEFORE_COMPLETION, n -> status(n, Assumptions.GET_REPORT_BEFORE_COMPLETION));
         r.put(CHECK_ORDER, n -> CheckOrder.parse("", text(n)));
         r.put(VERSIONS_SHARE_STATE, SettingsKeys::bool);
+        r.put(CSV_HEADERS, SettingsKeys::csvHeaders);
         return Collections.unmodifiableMap(r);
     }
 
@@ -192,6 +195,20 @@ final class SettingsKeys {
             throw new IllegalArgumentException("'" + text + "' is not a media type such as application/csv");
         }
         return text.trim();
+    }
+
+    /** Key (a report type, or SEARCH_EXPORT/NAME.csv) to its columns, checked as the pins' are. */
+    private static Map<String, List<String>> csvHeaders(JsonNode n) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        object(n, "{\"ACCOUNTS\":[\"Account ID\",\"Account Name\"]}").fields().forEachRemaining(e -> {
+            CsvFileKey.check(e.getKey());
+            try {
+                headers.put(e.getKey(), CsvFileKey.columns(names(e.getValue())));
+            } catch (IllegalArgumentException bad) {
+                throw new IllegalArgumentException(e.getKey() + ": " + bad.getMessage());
+            }
+        });
+        return headers;
     }
 
     private static Map<String, RateLimitSpec> clientLimits(JsonNode n) {

@@ -1,5 +1,6 @@
 package io.rdesuite.simulator;
 
+import io.rdesuite.api.CsvFileKey;
 import io.rdesuite.api.Defect;
 import io.rdesuite.api.RateLimitSpec;
 import io.rdesuite.api.ReportType;
@@ -10,12 +11,14 @@ import io.rdesuite.simulator.reports.Retention;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Everything the simulator is started with. Settings that the control API can change at run time start from
@@ -47,7 +50,8 @@ public record SimulatorConfig(
         Set<Variant> variants,
         boolean versionsShareState,
         boolean rateLimitPerVersion,
-        Assumptions assumptions) {
+        Assumptions assumptions,
+        Map<String, List<String>> csvHeaders) {
 
     /** How GET /result shows a report that is still running; the document has no "running" status. */
     public enum RunningResultView {
@@ -63,10 +67,21 @@ public record SimulatorConfig(
         outcomes = outcomes.isEmpty() ? Map.of() : Map.copyOf(outcomes);
         defects = defects.isEmpty() ? Set.of() : Set.copyOf(defects);
         variants = variants.isEmpty() ? Set.of() : Set.copyOf(variants);
+        csvHeaders = csvHeaders(csvHeaders);
         Set<Exposure.Missing> missing = Exposure.missing(host, controlApi, controlToken, clients);
         if (!missing.isEmpty()) {
             throw new UnsafeExposureException(host, missing);
         }
+    }
+
+    /** Checked ({@link CsvFileKey}), sorted by key, unmodifiable. */
+    private static Map<String, List<String>> csvHeaders(Map<String, List<String>> headers) {
+        Map<String, List<String>> sorted = new TreeMap<>();
+        headers.forEach((key, columns) -> {
+            CsvFileKey.check(key);
+            sorted.put(key, CsvFileKey.columns(columns));
+        });
+        return Collections.unmodifiableMap(sorted);
     }
 
     public static SimulatorConfig defaults() {
@@ -101,6 +116,7 @@ public record SimulatorConfig(
         b.versionsShareState = versionsShareState;
         b.rateLimitPerVersion = rateLimitPerVersion;
         b.assumptions = assumptions;
+        b.csvHeaders = csvHeaders;
         return b;
     }
 
@@ -127,6 +143,7 @@ public record SimulatorConfig(
         private boolean versionsShareState = true;
         private boolean rateLimitPerVersion = true;
         private Assumptions assumptions = Assumptions.DEFAULT;
+        private Map<String, List<String>> csvHeaders = Map.of();
 
         public Builder host(String host) {
             this.host = host;
@@ -285,6 +302,15 @@ public record SimulatorConfig(
             return assumptions(assumptions.withCheckOrder(order));
         }
 
+        /**
+         * The columns of the report files, by key ({@code ACCOUNTS}, {@code SEARCH_EXPORT/identities.csv}), in
+         * place of the simulator's own (see {@code reports.ReportFiles}); empty (the default): its own everywhere.
+         */
+        public Builder csvHeaders(Map<String, List<String>> headers) {
+            this.csvHeaders = SimulatorConfig.csvHeaders(headers);
+            return this;
+        }
+
         public SimulatorConfig build() {
             if (clients.isEmpty()) {
                 throw new IllegalArgumentException("the simulator needs at least one client");
@@ -298,7 +324,7 @@ public record SimulatorConfig(
             return new SimulatorConfig(host, port, clients, rateLimit, clientRateLimits, rateLimitEscalation,
                     reportDuration, outcomes, tokenTtl, seed, controlApi, requestLog, runningResultView,
                     csvContentType, defects, clock, controlToken, retention, variants, versionsShareState,
-                    rateLimitPerVersion, assumptions);
+                    rateLimitPerVersion, assumptions, csvHeaders);
         }
     }
 }

@@ -124,6 +124,7 @@ public final class SimulatorSettings {
         get(SettingsKeys.CHECK_ORDER, CheckOrder.class).ifPresent(b::checkOrder);
         rateLimitPerVersion().ifPresent(b::rateLimitPerVersion);
         versionsShareState().ifPresent(b::versionsShareState);
+        csvHeaders().ifPresent(b::csvHeaders);
         return b;
     }
 
@@ -192,6 +193,12 @@ public final class SimulatorSettings {
     /** The API versions share their reports (true) or each knows only its own (false). */
     public Optional<Boolean> versionsShareState() {
         return get(SettingsKeys.VERSIONS_SHARE_STATE, Boolean.class);
+    }
+
+    /** The report files' columns by key, in place of the simulator's own (the whole setting; empty: its own). */
+    @SuppressWarnings("unchecked")
+    public Optional<Map<String, List<String>>> csvHeaders() {
+        return Optional.ofNullable((Map<String, List<String>>) values.get(SettingsKeys.CSV_HEADERS));
     }
 
     /** The retention given, the part left out taken from {@code base}. */

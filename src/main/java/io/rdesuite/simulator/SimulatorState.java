@@ -27,7 +27,7 @@ public final class SimulatorState {
     private final RateLimiter rateLimiter;
     private final ReportEngine engine;
     private final ReportViews views;
-    private final ReportFiles files = new ReportFiles();
+    private final ReportFiles files;
     private final FaultInjector faults = new FaultInjector();
     private final AuditLog audit = new AuditLog();
     private final VersionHooks versionHooks;
@@ -51,6 +51,7 @@ public final class SimulatorState {
         this.versionsShareState = config.versionsShareState();
         this.views = new ReportViews(config.runningResultView());
         this.assumptions = config.assumptions();
+        this.files = new ReportFiles(config.csvHeaders());
     }
 
     public void reset() {
@@ -66,6 +67,7 @@ public final class SimulatorState {
         versionsShareState = config.versionsShareState();
         views.runningResultView(config.runningResultView());
         assumptions = config.assumptions();
+        files.csvHeaders(config.csvHeaders());
     }
 
     public SimulatorConfig config() {

@@ -2,10 +2,12 @@ package io.rdesuite.calibration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.rdesuite.api.CsvFileKey;
 import io.rdesuite.api.Durations;
 import io.rdesuite.api.RateLimitSpec;
 import io.rdesuite.calibration.Recording.ScenarioRun;
 import io.rdesuite.calibration.Recording.Step;
+import io.rdesuite.contract.csv.SimulatorCsvHeaders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * A simulator settings file (the keys of {@code GET /__simulator/settings}) from a recording: every assumption the
@@ -52,7 +55,42 @@ record Calibration(ObjectNode settings, Map<String, String> evidence) {
             s.put("reportDuration", Durations.format(Duration.ofMillis(Math.max(100, Math.round(median / 100.0) * 100))));
             evidence.put("reportDuration", "median time to completion of " + times.size() + " reports: " + median + " ms");
         }
+        csvHeaders(recording, s, evidence);
         return new Calibration(s, evidence);
+    }
+
+    /**
+     * {@code csvHeaders}: each recorded header that differs from the simulator's own for the key, so the calibrated
+     * simulator serves the target's columns. Left out: keys the recording had to mask (a file or column name
+     * outside the allow-list), which the simulator cannot be given.
+     */
+    private static void csvHeaders(Recording recording, ObjectNode s, Map<String, String> evidence) {
+        Map<String, List<String>> own = SimulatorCsvHeaders.served();
+        Map<String, List<String>> differing = new TreeMap<>();
+        List<String> masked = new ArrayList<>();
+        new TreeMap<>(Optional.ofNullable(recording.csvHeaders()).orElse(Map.of())).forEach((key, columns) -> {
+            if (!settable(key, columns)) {
+                masked.add(key);
+            } else if (!columns.equals(own.get(key))) {
+                differing.put(key, columns);
+            }
+        });
+        if (!differing.isEmpty()) {
+            ObjectNode headers = s.putObject("csvHeaders");
+            differing.forEach((key, columns) -> columns.forEach(headers.putArray(key)::add));
+            evidence.put("csvHeaders", "recorded CSV headers differ from the simulator's in " + differing.keySet()
+                    + (masked.isEmpty() ? "" : "; masked in the recording, left out: " + masked));
+        }
+    }
+
+    private static boolean settable(String key, List<String> columns) {
+        try {
+            CsvFileKey.check(key);
+            CsvFileKey.columns(columns);
+            return !columns.contains(Exchanges.MASKED_COLUMN);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static void settle(ObjectNode s, Map<String, String> evidence, ScenarioRun scenario, Step step,

@@ -48,7 +48,8 @@ class CalibrationRoundTripTest {
     private static final String STAND_IN = """
             {"reportDuration": "5s", "runningResultView": "EMPTY", "csvContentType": "text/csv",
              "rateLimits": {"default": "25/8s"}, "cancelUnknownId": 404, "cancelFinished": 400,
-             "getReportBeforeCompletion": 400, "checkOrder": "FORBIDDEN_FIRST"}""";
+             "getReportBeforeCompletion": 400, "checkOrder": "FORBIDDEN_FIRST",
+             "csvHeaders": {"IDENTITIES": ["Identity ID", "Name", "Department", "Email"]}}""";
 
     private static final Pattern HEX_ID = Pattern.compile("(?i)[0-9a-f]{32}");
     private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{4,}");
@@ -79,10 +80,12 @@ class CalibrationRoundTripTest {
 
         assertThat(new TreeSet<>(fidelity.rows())).isEqualTo(rowsOf(changedKeys));
         assertThat(fidelity.notModelled()).as("differences the simulator cannot express").isZero();
+        assertThat(fidelity.differences()).as("the stand-in's CSV columns")
+                .anyMatch(d -> d.aspect().equals(Fidelity.CSV_HEADER + "IDENTITIES"));
     }
 
     @Test
-    void calibratedSettings_giveTheStandInsChoicesBack_andLeaveNoDifference() {
+    void calibratedSettings_giveTheStandInsChoicesBack_andLeaveNoDifference() throws Exception {
         Calibration calibration = Calibration.of(recording, Optional.empty());
         Path calibrated = Recording.write(OUT.resolve("calibrated-settings.json"), calibration.settings());
         ObjectNode s = calibration.settings();
@@ -90,6 +93,7 @@ class CalibrationRoundTripTest {
         assertThat(s.path("runningResultView").asText()).isEqualTo("EMPTY");
         assertThat(s.path("csvContentType").asText()).isEqualTo("text/csv");
         assertThat(s.path("rateLimits").path("default").asText()).isEqualTo("25/8s");
+        assertThat(s.path("csvHeaders")).isEqualTo(Recording.MAPPER.readTree(STAND_IN).get("csvHeaders"));
         assertThat(Durations.parse(s.path("reportDuration").asText())).isBetween(Duration.ofMillis(4900),
                 Duration.ofMillis(6000));
         assertThat(s.properties().stream().map(java.util.Map.Entry::getKey).collect(Collectors.toSet()))

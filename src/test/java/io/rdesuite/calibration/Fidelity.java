@@ -23,6 +23,9 @@ record Fidelity(String recordedTarget, String replayedTarget, int steps, int agr
     /** How far apart two runs' completion ranges must be to differ: the probes poll every 250 ms. */
     static final long TIMING_GRAIN_MS = 250;
 
+    /** {@link Difference#aspect()} of a CSV header, followed by its key. */
+    static final String CSV_HEADER = "CSV header ";
+
     /** One difference; {@code row} is null when no row of the table covers it. */
     record Difference(String scenario, int step, String operation, String kind, String aspect, String recorded,
                       String replayed, String row, boolean modelled) {
@@ -65,6 +68,7 @@ record Fidelity(String recordedTarget, String replayedTarget, int steps, int agr
             }
             timing(scenario, other).ifPresent(differences::add);
         }
+        differences.addAll(csvHeaders(recorded, replayed));
         return new Fidelity(recorded.target(), replayed.target(), steps, agreeing, List.copyOf(differences),
                 List.copyOf(notReplayed));
     }
@@ -125,6 +129,24 @@ record Fidelity(String recordedTarget, String replayedTarget, int steps, int agr
         Optional<Long> b = rb.map(ReportTimes.Range::measured);
         return Optional.of(new Difference(scenario.id(), 0, "startReport", StepKind.START.name(),
                 AssumptionRow.TIMING, a.get() + " ms", b.get() + " ms", AssumptionRow.REPORT_TIMING.id(), true));
+    }
+
+    /**
+     * Each CSV header the recording holds that the replay served otherwise (or not at all): modelled by the
+     * {@code csvHeaders} setting unless the recording masked a name. No assumptions row covers file columns.
+     */
+    private static List<Difference> csvHeaders(Recording recorded, Recording replayed) {
+        Map<String, List<String>> theirs = Optional.ofNullable(replayed.csvHeaders()).orElse(Map.of());
+        List<Difference> out = new ArrayList<>();
+        new java.util.TreeMap<>(Optional.ofNullable(recorded.csvHeaders()).orElse(Map.of())).forEach((key, columns) -> {
+            List<String> other = theirs.get(key);
+            if (!columns.equals(other)) {
+                out.add(new Difference("(CSV files)", 0, "getReport", StepKind.FINISHED.name(), CSV_HEADER + key,
+                        String.join(",", columns), other == null ? "not served" : String.join(",", other), null,
+                        !columns.contains(Exchanges.MASKED_COLUMN) && !key.contains("(")));
+            }
+        });
+        return out;
     }
 
     /** A step and how many identical answers in a row it stands for. */

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +51,8 @@ class SimulatorSettingsTest {
                 .getReportBeforeCompletion(400)
                 .checkOrder(CheckOrder.FORBIDDEN_FIRST)
                 .versionsShareState(false)
-                .rateLimitPerVersion(false);
+                .rateLimitPerVersion(false)
+                .csvHeaders(Map.of("ACCOUNTS", List.of("Account ID", "Region")));
     }
 
     @Test
@@ -106,6 +108,8 @@ class SimulatorSettingsTest {
         "{\"variants\":\"EXTRA_FIELD\"}|'variants' takes an array of names, not \"EXTRA_FIELD\"",
         "{\"retention\":\"forever\"}|'retention': 'forever' is not a retention",
         "{\"csvContentType\":\"csv\"}|'csvContentType': 'csv' is not a media type",
+        "{\"csvHeaders\":{\"ACCOUNT\":[\"a\"]}}|'csvHeaders': 'ACCOUNT' is not a report type",
+        "{\"csvHeaders\":{\"ACCOUNTS\":[]}}|'csvHeaders': ACCOUNTS: expected a non-empty array of column names",
         "{\"colour\":\"blue\"}|unknown key 'colour'; the keys are reportDuration, outcomes, runningResultView,",
         "[1,2]|the settings must be a JSON object (as GET /__simulator/settings answers), not an array",
         "{\"seed\":1,\"seed\":2}|not JSON (line 1, column 17: Duplicate field 'seed')",

@@ -28,7 +28,8 @@ import java.util.Set;
 
 /**
  * The settings a test may change at run time: report duration and outcomes, how long finished reports are kept,
- * rate limits, deliberate defects, benign variants, the choices about open behaviour ({@link Assumptions}).
+ * rate limits, deliberate defects, benign variants, the choices about open behaviour ({@link Assumptions}), the report
+ * files' columns ({@code csvHeaders}: files made from then on).
  */
 final class ControlSettings {
 
@@ -72,6 +73,7 @@ final class ControlSettings {
             change.rateLimitPerVersion().ifPresent(limiter::perVersion);
             state.assumptions(change.assumptions(state.assumptions()));
             change.versionsShareState().ifPresent(state::versionsShareState);
+            change.csvHeaders().ifPresent(state.files()::csvHeaders);
             ObjectNode answer = settingsJson();
             if (!change.notes().isEmpty()) {
                 change.notes().forEach(answer.putArray("notes")::add);
@@ -194,6 +196,8 @@ final class ControlSettings {
         s.put("cancelFinished", assumptions.cancelFinished());
         s.put("getReportBeforeCompletion", assumptions.getReportBeforeCompletion());
         s.put("checkOrder", assumptions.checkOrder().name());
+        ObjectNode csvHeaders = s.putObject("csvHeaders");
+        state.files().csvHeaders().forEach((key, columns) -> columns.forEach(csvHeaders.putArray(key)::add));
         return s;
     }
 

@@ -1,20 +1,25 @@
 package io.rdesuite.simulator.reports;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.rdesuite.api.CsvFileKey;
 import io.rdesuite.api.FileFormat;
 import io.rdesuite.api.ReportType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -23,6 +28,11 @@ import java.util.zip.ZipOutputStream;
  * ({@link ReportPdf}) of the same rows, and for SEARCH_EXPORT a zip of CSV files (one per index, rows shared out among them).
  * Rows are drawn from a random source seeded per report, so the same report gives the same rows. Files are kept
  * with their task ({@link Task}), so the reports' retention bounds them too.
+ *
+ * <p>The {@code csvHeaders} setting ({@link #csvHeaders(Map)}) replaces the simulator's own columns: key
+ * ({@link CsvFileKey}) to columns, in order. {@code TYPE} sets the type's CSV and PDF (for SEARCH_EXPORT every file of
+ * the zip that no {@code SEARCH_EXPORT/NAME.csv} key sets); a column the simulator knows keeps its usual values, any
+ * other gets {@link ReportValues#generated generated} ones. A file made before a change keeps its columns.
  */
 public final class ReportFiles {
 
@@ -43,19 +53,43 @@ public final class ReportFiles {
             ReportType.UNCORRELATED_ACCOUNTS, List.of("Account ID", "Account Name", "Source Name", "Created"));
 
     private static final List<String> DEFAULT_SEARCH_COLUMNS = List.of("id", "name", "displayName", "email");
-    private static final String[] FIRST = {"Ada", "Grace", "Alan", "Edsger", "Barbara", "Donald", "Frances", "Ken",
-        "Margaret", "Dennis", "Radia", "Tim", "Katherine", "Linus", "Shafi", "John"};
-    private static final String[] LAST = {"Lovelace", "Hopper", "Turing", "Dijkstra", "Liskov", "Knuth", "Allen",
-        "Thompson", "Hamilton", "Ritchie", "Perlman", "Berners-Lee", "Johnson", "Torvalds", "Goldwasser", "Backus"};
-    private static final String[] STATES = {"active", "inactive", "prehire", "terminated"};
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(java.time.ZoneOffset.UTC);
+    /** Every column of the simulator's own files. */
+    private static final Set<String> OWN_COLUMNS = Stream.concat(HEADERS.values().stream().flatMap(List::stream),
+            DEFAULT_SEARCH_COLUMNS.stream()).collect(Collectors.toUnmodifiableSet());
+
+    private volatile Map<String, List<String>> csvHeaders;
+
+    /** Files with the simulator's own columns. */
+    public ReportFiles() {
+        this(Map.of());
+    }
+
+    /** Files with the columns of {@code csvHeaders} where it names the file (see the class comment). */
+    public ReportFiles(Map<String, List<String>> csvHeaders) {
+        csvHeaders(csvHeaders);
+    }
+
+    /** Replaces the {@code csvHeaders} setting (empty: the simulator's own columns everywhere). */
+    public void csvHeaders(Map<String, List<String>> headers) {
+        headers.forEach((key, columns) -> {
+            CsvFileKey.check(key);
+            CsvFileKey.columns(columns);
+        });
+        this.csvHeaders = Collections.unmodifiableMap(new TreeMap<>(headers));
+    }
+
+    /** The {@code csvHeaders} setting, sorted by key. */
+    public Map<String, List<String>> csvHeaders() {
+        return csvHeaders;
+    }
 
     /** The report's file in that format; made once and kept with the task, so it goes when the task goes. */
     public ReportFile file(Task task, FileFormat format, long seed) {
-        return task.file(format, f -> make(task, f, seed));
+        Map<String, List<String>> set = csvHeaders;
+        return task.file(format, f -> make(task, f, seed, set));
     }
 
-    /** Header and rows of a (non search) report, as the CSV holds them. */
+    /** The simulator's own header of a report: the type's, or for SEARCH_EXPORT the request's columns. */
     public static List<String> header(Task task) {
         if (task.reportType() == ReportType.SEARCH_EXPORT) {
             return searchColumns(task.arguments());
@@ -63,77 +97,39 @@ public final class ReportFiles {
         return HEADERS.get(task.reportType());
     }
 
-    public static List<List<String>> rows(Task task, long seed) {
+    /** The header of the report's CSV ({@code entry} null) or of that file of its zip, under {@code set}. */
+    private static List<String> header(Task task, String entry, Map<String, List<String>> set) {
+        ReportType type = task.reportType();
+        List<String> columns = entry == null ? null : set.get(CsvFileKey.of(type, entry));
+        return columns != null ? columns : set.getOrDefault(CsvFileKey.of(type, null), header(task));
+    }
+
+    /** The report's {@code rows} rows under {@code header}, the same for the same seed. */
+    public static List<List<String>> rows(Task task, List<String> header, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        List<String> header = header(task);
+        Set<String> known = new HashSet<>(header(task));
+        known.addAll(OWN_COLUMNS);
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < task.rows(); i++) {
+            ReportValues.Person person = ReportValues.Person.draw(i, random);
             List<String> row = new ArrayList<>(header.size());
-            String first = FIRST[random.nextInt(FIRST.length)];
-            String last = LAST[random.nextInt(LAST.length)];
-            String id = Long.toHexString(random.nextLong() | Long.MIN_VALUE) + Long.toHexString(random.nextLong() | Long.MIN_VALUE);
             for (String column : header) {
-                row.add(value(column, i, id, first, last, random, task));
+                row.add(known.contains(column) ? ReportValues.usual(column, person, random, task.arguments())
+                        : ReportValues.generated(column, person, random));
             }
             rows.add(row);
         }
         return rows;
     }
 
-    private static String value(String column, int index, String id, String first, String last,
-                                SplittableRandom random, Task task) {
-        String c = column.toLowerCase(Locale.ROOT);
-        String login = (first + "." + last).toLowerCase(Locale.ROOT);
-        if (c.endsWith("id") && !c.contains("source")) {
-            return id;
+    private ReportFile make(Task task, FileFormat format, long seed, Map<String, List<String>> set) {
+        if (task.reportType() == ReportType.SEARCH_EXPORT && format == FileFormat.CSV) {
+            return new ReportFile(zip(task, seed, set), "zip", "zip");
         }
-        if (c.contains("source id")) {
-            return text(task.arguments(), "application", "2c9180897e7742b2017e781782f705b9");
-        }
-        if (c.contains("source name") || c.contains("authoritative")) {
-            return text(task.arguments(), "sourceName", text(task.arguments(), "authoritativeSource", "Active Directory"));
-        }
-        if (c.contains("display")) {
-            return first + " " + last;
-        }
-        if (c.contains("email")) {
-            return login + index + "@example.com";
-        }
-        if (c.contains("name")) {
-            return login + index;
-        }
-        if (c.contains("lifecycle")) {
-            return STATES[random.nextInt(STATES.length)];
-        }
-        if (c.contains("created") || c.contains("occurred")) {
-            return DAY.format(Instant.ofEpochSecond(1_600_000_000L + random.nextInt(100_000_000)));
-        }
-        if (c.contains("manager")) {
-            return LAST[random.nextInt(LAST.length)].toLowerCase(Locale.ROOT);
-        }
-        if (c.contains("accounts") || c.contains("access")) {
-            return Integer.toString(random.nextInt(12));
-        }
-        if (c.contains("profile")) {
-            return "Employees";
-        }
-        if (c.contains("error")) {
-            return "Attribute 'email' could not be promoted";
-        }
-        if (c.contains("correlated") || c.contains("disabled") || c.contains("locked")) {
-            return Boolean.toString(random.nextBoolean());
-        }
-        return column + "-" + index;
-    }
-
-    private ReportFile make(Task task, FileFormat format, long seed) {
-        List<String> header = header(task);
-        List<List<String>> rows = rows(task, seed);
+        List<String> header = header(task, null, set);
+        List<List<String>> rows = rows(task, header, seed);
         if (format == FileFormat.PDF) {
             return new ReportFile(ReportPdf.write(ReportTexts.taskDefName(task.reportType()), header, rows), "pdf", "pdf");
-        }
-        if (task.reportType() == ReportType.SEARCH_EXPORT) {
-            return new ReportFile(zip(task, header, rows), "zip", "zip");
         }
         return new ReportFile(csv(header, rows).getBytes(StandardCharsets.UTF_8), "csv", "csv");
     }
@@ -160,7 +156,8 @@ public final class ReportFiles {
         out.append("\r\n");
     }
 
-    private static byte[] zip(Task task, List<String> header, List<List<String>> rows) {
+    /** One CSV per index; each file's rows are its share of the rows made under its header. */
+    private static byte[] zip(Task task, long seed, Map<String, List<String>> set) {
         List<String> indices = new ArrayList<>();
         JsonNode given = task.arguments() == null ? null : task.arguments().get("indices");
         if (given != null && given.isArray()) {
@@ -169,13 +166,17 @@ public final class ReportFiles {
         if (indices.isEmpty()) {
             indices.add("identities");
         }
+        Map<List<String>, List<List<String>>> rowsByHeader = new HashMap<>();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            int per = rows.size() / indices.size();
+            int per = (int) (task.rows() / indices.size());
             int from = 0;
             for (int i = 0; i < indices.size(); i++) {
+                String entry = indices.get(i) + ".csv";
+                List<String> header = header(task, entry, set);
+                List<List<String>> rows = rowsByHeader.computeIfAbsent(header, h -> rows(task, h, seed));
                 int to = i == indices.size() - 1 ? rows.size() : from + per;
-                zip.putNextEntry(new ZipEntry(indices.get(i) + ".csv"));
+                zip.putNextEntry(new ZipEntry(entry));
                 zip.write(csv(header, rows.subList(from, to)).getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
                 from = to;
@@ -187,15 +188,11 @@ public final class ReportFiles {
     }
 
     private static List<String> searchColumns(JsonNode arguments) {
-        String columns = text(arguments, "columns", null);
+        String columns = ReportValues.text(arguments, "columns", null);
         if (columns == null || columns.isBlank()) {
             return DEFAULT_SEARCH_COLUMNS;
         }
         return Arrays.stream(columns.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
-    private static String text(JsonNode node, String field, String fallback) {
-        JsonNode v = node == null ? null : node.get(field);
-        return v == null || v.isNull() || !v.isValueNode() ? fallback : v.asText();
-    }
 }

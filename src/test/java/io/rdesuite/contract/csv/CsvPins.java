@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.rdesuite.api.CsvFileKey;
 import io.rdesuite.api.ReportType;
 import io.rdesuite.client.ReportFile;
 import java.io.IOException;
@@ -11,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +56,7 @@ public record CsvPins(Map<String, Pin> headers) {
 
     /** The key of a report type's CSV ({@code entry} null) or of one CSV file of its zip. */
     public static String key(ReportType type, String entry) {
-        return entry == null ? type.name() : type.name() + "/" + entry;
+        return CsvFileKey.of(type, entry);
     }
 
     /** The headers of every CSV file of a downloaded report of {@code type}, by key, in the file's order. */
@@ -133,13 +133,10 @@ public record CsvPins(Map<String, Pin> headers) {
 
     /** A key is a report type, or SEARCH_EXPORT/NAME.csv; else a {@link CsvPinsException}. */
     static void checkKey(String key, String where) {
-        String[] parts = key.split("/", 2);
-        boolean type = Arrays.stream(ReportType.values()).anyMatch(t -> t.name().equals(parts[0]));
-        boolean entry = parts.length == 1 || parts[0].equals(ReportType.SEARCH_EXPORT.name()) && parts[1].endsWith(".csv")
-                && !parts[1].contains("/");
-        if (!type || !entry) {
-            throw new CsvPinsException(where + ": '" + key + "' is not a report type (" + Arrays.toString(ReportType.values())
-                    + ") or SEARCH_EXPORT/<file>.csv");
+        try {
+            CsvFileKey.check(key);
+        } catch (IllegalArgumentException e) {
+            throw new CsvPinsException(where + ": " + e.getMessage());
         }
     }
 
