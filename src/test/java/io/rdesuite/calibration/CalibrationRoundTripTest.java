@@ -46,7 +46,7 @@ class CalibrationRoundTripTest {
 
     /** The stand-in's choices: none is the simulator's default. */
     private static final String STAND_IN = """
-            {"reportDuration": "5s", "runningResultView": "EMPTY", "csvContentType": "text/csv",
+            {"reportDuration": "1s", "runningResultView": "EMPTY", "csvContentType": "text/csv",
              "rateLimits": {"default": "25/8s"}, "cancelUnknownId": 404, "cancelFinished": 400,
              "getReportBeforeCompletion": 400, "checkOrder": "FORBIDDEN_FIRST",
              "csvHeaders": {"IDENTITIES": ["Identity ID", "Name", "Department", "Email"]}}""";
@@ -94,8 +94,8 @@ class CalibrationRoundTripTest {
         assertThat(s.path("csvContentType").asText()).isEqualTo("text/csv");
         assertThat(s.path("rateLimits").path("default").asText()).isEqualTo("25/8s");
         assertThat(s.path("csvHeaders")).isEqualTo(Recording.MAPPER.readTree(STAND_IN).get("csvHeaders"));
-        assertThat(Durations.parse(s.path("reportDuration").asText())).isBetween(Duration.ofMillis(4900),
-                Duration.ofMillis(6000));
+        assertThat(Durations.parse(s.path("reportDuration").asText())).isBetween(Duration.ofMillis(900),
+                Duration.ofMillis(2000));
         assertThat(s.properties().stream().map(java.util.Map.Entry::getKey).collect(Collectors.toSet()))
                 .as("every changed choice is settled").containsAll(changedKeys);
 
