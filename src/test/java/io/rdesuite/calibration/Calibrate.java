@@ -3,6 +3,7 @@ package io.rdesuite.calibration;
 import io.rdesuite.config.ConfigurationException;
 import io.rdesuite.config.Settings;
 import io.rdesuite.simulator.ReportsSimulator;
+import io.rdesuite.simulator.SimulatorSettings;
 import io.rdesuite.simulator.SimulatorConfig;
 import io.rdesuite.support.SuiteTarget;
 import io.rdesuite.support.SuiteVersions;
@@ -17,8 +18,9 @@ import java.util.Optional;
  * <ul>
  * <li>without {@value #RECORDING}: runs the {@link AssumptionProbes} against the suite's target (SAIL_BASE_URL,
  *     else the embedded simulator) and records them into {@code -Dreports.record=DIR} (default target/calibration);
- * <li>{@code -Drecording=FILE}: replays the recording's scenarios against a fresh simulator (loaded with
- *     {@code -Dreports.simulator.settings=FILE} when given), prints the fidelity table, writes it to
+ * <li>{@code -Drecording=FILE}: replays the recording's scenarios against SAIL_BASE_URL when set (another tenant,
+ *     a standalone simulator), else a fresh simulator (loaded with {@code -Dreports.simulator.settings=FILE} when
+ *     given), prints the fidelity table, writes it to
  *     target/calibration/fidelity.json and attaches it to Allure;
  * <li>with {@code -Dcalibrate=FILE} too: writes a simulator settings file from the recording and compares again
  *     against a simulator loaded with it.
@@ -64,9 +66,10 @@ public final class Calibrate {
 
     private static void compare(Recording recorded, Settings settings) {
         Optional<Path> simulatorSettings = settings.get(SIMULATOR_SETTINGS).map(Path::of);
-        Fidelity before = replay(recorded, simulatorSettings);
-        String text = FidelityReport.text("Fidelity: recording against the simulator"
-                + simulatorSettings.map(p -> " loaded with " + p).orElse(""), before);
+        boolean configured = settings.get(Settings.BASE_URL).isPresent();
+        Fidelity before = configured ? replayOn(recorded, SuiteTarget.get()) : replay(recorded, simulatorSettings);
+        String text = FidelityReport.text("Fidelity: recording against " + (configured ? SuiteTarget.get().describe()
+                : "the simulator" + simulatorSettings.map(p -> " loaded with " + p).orElse("")), before);
         Map<String, String> evidence = Map.of();
         Optional<String> out = settings.get(CALIBRATE);
         if (out.isPresent()) {
@@ -92,19 +95,19 @@ public final class Calibrate {
         }
     }
 
-    /** The recording's scenarios replayed against a fresh simulator, compared. */
+    /** The recording's scenarios replayed against a fresh simulator (loaded with the settings file if given). */
     static Fidelity replay(Recording recorded, Optional<Path> simulatorSettings) {
         SimulatorConfig.Builder builder = SimulatorConfig.builder().requestLog(false);
-        List<String> notApplied = simulatorSettings.map(p -> SettingsFile.apply(p, builder).notApplied())
-                .orElse(List.of());
-        if (!notApplied.isEmpty()) {
-            System.out.println("[calibration] this simulator cannot load " + notApplied + " yet; compared without them");
-        }
+        simulatorSettings.ifPresent(file -> SimulatorSettings.apply(file, builder));
         try (ReportsSimulator simulator = ReportsSimulator.start(builder.build())) {
-            ScenarioReplay.Result run = ScenarioReplay.run(ScenarioReplay.Plan.of(recorded),
-                    SuiteTarget.forSimulator(simulator));
-            run.recording().write(OUT.resolve("replayed-recording.json"));
-            return Fidelity.compare(recorded, run.recording());
+            return replayOn(recorded, SuiteTarget.forSimulator(simulator));
         }
+    }
+
+    /** The recording's scenarios replayed against {@code target}, compared. */
+    static Fidelity replayOn(Recording recorded, SuiteTarget target) {
+        ScenarioReplay.Result run = ScenarioReplay.run(ScenarioReplay.Plan.of(recorded), target);
+        run.recording().write(OUT.resolve("replayed-recording.json"));
+        return Fidelity.compare(recorded, run.recording());
     }
 }

@@ -19,6 +19,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import io.rdesuite.simulator.ReportsSimulator;
 import io.rdesuite.simulator.SimulatorConfig;
+import io.rdesuite.simulator.SimulatorSettings;
 import io.rdesuite.support.SuiteTarget;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -62,10 +63,10 @@ class CalibrationRoundTripTest {
     @BeforeAll
     void recordTheStandIn() throws Exception {
         Path file = Recording.write(OUT.resolve("stand-in-settings.json"), Recording.MAPPER.readTree(STAND_IN));
-        SettingsFile.Applied applied = SettingsFile.apply(file, SimulatorConfig.builder().requestLog(false));
+        SimulatorConfig.Builder standInConfig = SimulatorSettings.apply(file, SimulatorConfig.builder().requestLog(false));
         changedKeys = new TreeSet<>(Recording.MAPPER.readTree(STAND_IN).properties().stream()
-                .map(java.util.Map.Entry::getKey).filter(k -> !applied.notApplied().contains(k)).toList());
-        try (ReportsSimulator standIn = ReportsSimulator.start(applied.builder().build())) {
+                .map(java.util.Map.Entry::getKey).toList());
+        try (ReportsSimulator standIn = ReportsSimulator.start(standInConfig.build())) {
             recording = ScenarioReplay.run(ScenarioReplay.Plan.ofClass(AssumptionProbes.class, List.of(ApiVersion.V3)),
                     SuiteTarget.forSimulator(standIn)).recording();
             collectSecrets(SuiteTarget.forSimulator(standIn), standIn.baseUrl());
