@@ -13,6 +13,12 @@ public final class ReportTimeout {
 
     public static final String SETTING = "reports.reportTimeout";
     public static final Duration DEFAULT = Duration.ofSeconds(120);
+    /**
+     * How long a cancelled report may take to show its end ({@code -Dreports.cancelTimeout}, 10 s when unset): a
+     * cancel that has not taken effect by then fails, instead of waiting for the report to run its course.
+     */
+    public static final String CANCEL_SETTING = "reports.cancelTimeout";
+    public static final Duration CANCEL_DEFAULT = Duration.ofSeconds(10);
 
     private ReportTimeout() {
     }
@@ -21,26 +27,35 @@ public final class ReportTimeout {
         return read(Settings.fromSystem());
     }
 
+    /** How long a report cancelled through the API may take to show its end. */
+    public static Duration cancel() {
+        return read(Settings.fromSystem(), CANCEL_SETTING, CANCEL_DEFAULT);
+    }
+
     /** The setting's value; a value that is not a positive duration is a one-line {@link ConfigurationException}. */
     static Duration read(Settings settings) {
-        String text = settings.get(SETTING).orElse(null);
+        return read(settings, SETTING, DEFAULT);
+    }
+
+    static Duration read(Settings settings, String setting, Duration byDefault) {
+        String text = settings.get(setting).orElse(null);
         if (text == null) {
-            return DEFAULT;
+            return byDefault;
         }
         Duration timeout;
         try {
             timeout = Durations.parse(text);
         } catch (IllegalArgumentException e) {
-            throw problem(text);
+            throw problem(setting, text);
         }
         if (timeout.isNegative() || timeout.isZero()) {
-            throw problem(text);
+            throw problem(setting, text);
         }
         return timeout;
     }
 
-    private static ConfigurationException problem(String text) {
-        return new ConfigurationException(SETTING + " must be a positive duration such as 30s or 2m, not '" + text
+    private static ConfigurationException problem(String setting, String text) {
+        return new ConfigurationException(setting + " must be a positive duration such as 30s or 2m, not '" + text
                 + "'");
     }
 }

@@ -17,8 +17,12 @@ import io.rdesuite.config.ClientCredentials;
 import io.rdesuite.config.TargetConfig;
 import io.rdesuite.contract.openapi.ResponseContract;
 import io.restassured.builder.RequestSpecBuilder;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import io.restassured.filter.Filter;
 import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -156,6 +160,26 @@ public final class TargetApi {
      */
     public ReportResults awaitResult(String id) {
         return verdict(() -> client.awaitResult(id, ReportTimeout.get()));
+    }
+
+    /**
+     * The result of a report just cancelled, once it shows an end: a cancel that has not taken effect within
+     * {@link ReportTimeout#cancel()} fails, naming the last answer, instead of waiting for the report to run its
+     * course (and without counting as a timed-out wait for its report type).
+     */
+    public ReportResults awaitCancelled(String id) {
+        Duration timeout = ReportTimeout.cancel();
+        AtomicReference<ReportResults> last = new AtomicReference<>();
+        try {
+            return Awaitility.await().atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+                    .until(() -> {
+                        last.set(client.getReportResult(id));
+                        return last.get();
+                    }, r -> r.status() != null);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("report " + id + " was cancelled but shows no end after " + timeout.toSeconds()
+                    + " s (-D" + ReportTimeout.CANCEL_SETTING + "); its result: " + last.get());
+        }
     }
 
     /** As {@link #awaitResult}, and a final status other than SUCCESS or WARNING fails at once too. */

@@ -43,6 +43,7 @@ public final class TargetPreflight {
         try {
             config = TargetConfig.resolve(settings);
             ReportTimeout.read(settings);
+            ReportTimeout.read(settings, ReportTimeout.CANCEL_SETTING, ReportTimeout.CANCEL_DEFAULT);
             settings.getBoolean(Settings.EXPECT_VERSIONS_SHARE_STATE, true);
             settings.getBoolean(Settings.EXPECT_RATE_LIMIT_PER_VERSION, true);
             System.out.println("[preflight] API versions: " + settings.apiVersions().stream().map(ApiVersion::label)

@@ -79,7 +79,7 @@ class LifecycleScenarios {
             api.client().cancelReport(id);
         }
 
-        ReportResults result = api.awaitResult(id);
+        ReportResults result = api.awaitCancelled(id);
 
         assertThat(result.status()).as("status after cancel").hasToString("TERMINATED");
     }
