@@ -74,7 +74,10 @@ public enum ApiVersion {
         return Arrays.stream(values()).filter(v -> v.label.equals(l)).findFirst();
     }
 
-    /** The version whose base path the (raw, query-less) path contains, with what comes before it as the target's own path. */
+    /**
+     * The version whose base path the (raw, query-less) path contains, as a whole segment sequence; what comes
+     * before it is the target's own path.
+     */
     public static Optional<ApiVersion> ofPath(String path) {
         if (path == null) {
             return Optional.empty();
