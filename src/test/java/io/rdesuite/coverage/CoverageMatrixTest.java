@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rdesuite.api.ApiVersion;
-import io.rdesuite.contract.openapi.Drift;
-import io.rdesuite.contract.openapi.DriftLog;
+import io.rdesuite.verdict.Drift;
+import io.rdesuite.verdict.DriftLog;
 import io.rdesuite.coverage.CoverageMatrix.Cell;
 import io.rdesuite.coverage.CoverageMatrix.Status;
 import io.rdesuite.coverage.RunResults.Result;

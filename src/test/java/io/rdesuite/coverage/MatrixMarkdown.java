@@ -1,7 +1,7 @@
 package io.rdesuite.coverage;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.rdesuite.contract.openapi.AnswerCheck;
+import io.rdesuite.verdict.AnswerCheck;
 import io.rdesuite.coverage.MatrixJson.Row;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

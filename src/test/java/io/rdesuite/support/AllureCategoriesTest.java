@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.rdesuite.contract.openapi.DriftLog;
+import io.rdesuite.verdict.DriftLog;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.rdesuite.support;
 import io.qameta.allure.AllureResultsWriter;
 import io.qameta.allure.model.TestResult;
 import io.qameta.allure.model.TestResultContainer;
-import io.rdesuite.contract.openapi.DriftLog;
+import io.rdesuite.verdict.DriftLog;
 import java.io.InputStream;
 import java.util.concurrent.atomic.AtomicLong;
 

@@ -15,7 +15,7 @@ import io.rdesuite.client.TokenProvider;
 import io.rdesuite.client.UnexpectedResultException;
 import io.rdesuite.config.ClientCredentials;
 import io.rdesuite.config.TargetConfig;
-import io.rdesuite.contract.openapi.ResponseContract;
+import io.rdesuite.verdict.ResponseContract;
 import io.restassured.builder.RequestSpecBuilder;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;

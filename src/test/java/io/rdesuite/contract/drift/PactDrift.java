@@ -1,5 +1,6 @@
 package io.rdesuite.contract.drift;
 
+import io.rdesuite.verdict.JsonDiff;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

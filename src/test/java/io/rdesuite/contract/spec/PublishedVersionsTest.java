@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rdesuite.api.ApiVersion;
-import io.rdesuite.contract.drift.JsonDiff;
+import io.rdesuite.verdict.JsonDiff;
 import io.rdesuite.support.OpenApiDocument;
 import java.util.ArrayList;
 import java.util.List;

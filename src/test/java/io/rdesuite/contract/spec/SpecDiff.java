@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.rdesuite.api.ApiVersion;
 import io.rdesuite.api.Operation;
-import io.rdesuite.contract.drift.JsonDiff;
+import io.rdesuite.verdict.JsonDiff;
 import io.rdesuite.support.OpenApiDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package io.rdesuite.contract.openapi;
+package io.rdesuite.verdict;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

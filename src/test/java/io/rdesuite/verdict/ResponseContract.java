@@ -1,4 +1,4 @@
-package io.rdesuite.contract.openapi;
+package io.rdesuite.verdict;
 
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter.OpenApiValidationException;
 import com.atlassian.oai.validator.restassured.RestAssuredRequest;

@@ -1,4 +1,4 @@
-package io.rdesuite.contract.openapi;
+package io.rdesuite.verdict;
 
 /**
  * One undocumented addition in an answer of the target: reported, not failed (see {@link AnswerCheck}).

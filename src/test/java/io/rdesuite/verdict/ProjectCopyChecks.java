@@ -1,4 +1,4 @@
-package io.rdesuite.contract.openapi;
+package io.rdesuite.verdict;
 
 /** The two checks of the project's copies, built once per test JVM (reading a document takes a second or two). */
 final class ProjectCopyChecks {

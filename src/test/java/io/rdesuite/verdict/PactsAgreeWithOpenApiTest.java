@@ -1,4 +1,4 @@
-package io.rdesuite.contract.openapi;
+package io.rdesuite.verdict;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.rdesuite.contract.openapi;
+package io.rdesuite.verdict;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 

@@ -1,4 +1,4 @@
-package io.rdesuite.contract.openapi;
+package io.rdesuite.verdict;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,7 @@ import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport.Message;
 import io.rdesuite.api.ApiVersion;
 import io.rdesuite.api.Operation;
-import io.rdesuite.contract.openapi.AnswerCheck.Verdict;
+import io.rdesuite.verdict.AnswerCheck.Verdict;
 import io.rdesuite.support.OpenApiDocument;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package io.rdesuite.support;
+package io.rdesuite.verdict;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
