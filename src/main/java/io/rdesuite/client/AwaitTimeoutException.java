@@ -12,6 +12,7 @@ public class AwaitTimeoutException extends ClientException {
     private final transient ReportType reportType;
     private final Duration timeout;
     private final transient ReportResults lastSeen;
+    private final String lastAnswer;
 
     public AwaitTimeoutException(String reportId, ReportType reportType, Duration timeout, ReportResults lastSeen,
                                  String lastAnswer) {
@@ -21,6 +22,12 @@ public class AwaitTimeoutException extends ClientException {
         this.reportType = reportType;
         this.timeout = timeout;
         this.lastSeen = lastSeen;
+        this.lastAnswer = lastAnswer;
+    }
+
+    /** The last answer to a poll, on one line ("none" when no poll was answered). */
+    public String lastAnswer() {
+        return lastAnswer;
     }
 
     public String reportId() {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -31,6 +32,7 @@ public final class ReportTracker {
     private final Map<String, Started> all = new ConcurrentHashMap<>();
     private final Map<String, Started> unfinished = new ConcurrentHashMap<>();
     private final Map<ReportType, AwaitTimeoutException> timedOut = new ConcurrentHashMap<>();
+    private final Set<String> seenEnded = ConcurrentHashMap.newKeySet();
 
     /**
      * The tracker of the target at {@code baseUri} in this JVM: every {@link ReportsClient} records there unless
@@ -65,6 +67,19 @@ public final class ReportTracker {
         if (id != null) {
             unfinished.remove(id);
         }
+    }
+
+    /** Records that an answer showed the report ended (a /result with a status), and forgets it as unfinished. */
+    public void sawEnd(String id) {
+        if (id != null) {
+            seenEnded.add(id);
+            ended(id);
+        }
+    }
+
+    /** Whether an answer showed the report ended: from then on, /result answering {} for it means it was lost. */
+    public boolean seenEnded(String id) {
+        return id != null && seenEnded.contains(id);
     }
 
     public Optional<Started> find(String id) {

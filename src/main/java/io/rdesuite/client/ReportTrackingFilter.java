@@ -63,7 +63,7 @@ final class ReportTrackingFilter implements OrderedFilter {
             }
             case GET_REPORT_RESULT -> {
                 if (status == 200 && text(body(response), "status") != null) {
-                    tracker.ended(idIn(path));
+                    tracker.sawEnd(idIn(path));
                 }
             }
             default -> { }

@@ -13,31 +13,49 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
- * One wait for a report's result: polls /result until it has a status, and gives up as soon as the answers show
- * the report cannot complete as expected (see {@link #check}), or at once when a wait for a report of the same
- * type already timed out on the target ({@link ReportTracker#firstTimeout}). Polls after 100 ms, then 1.5 times
- * longer each time, at most 2 s; a 429 or 5xx the retry policy gave up on does not end the wait.
+ * The one wait for a report's result, for every caller (scenarios, lifecycle tests, provider states, the reports the
+ * suite shares, a report just cancelled): polls /result until it shows the awaited end, and gives up as soon as the
+ * answers show the report cannot end as expected (see {@link #check}), or at once when a wait for a report of the
+ * same type already timed out on the target ({@link ReportTracker#firstTimeout}). Polls after 100 ms, then 1.5
+ * times longer each time, at most 2 s; every request takes its turn in the target's {@link PollBudget}, shared by
+ * all concurrent waits; a 429 or 5xx the retry policy gave up on does not end the wait.
  */
 final class ReportWait {
 
+    /** What ends a wait. */
+    enum Awaited {
+        /** A status of the document's enum; a status outside it fails. */
+        STATUS,
+        /** SUCCESS or WARNING; another status fails. */
+        SUCCESS,
+        /** Any status field, even one outside the enum (the caller judges it: provider states, shared reports). */
+        STATUS_SHOWN,
+        /** A report just cancelled shows its end; a timeout says the cancel did not take effect (no type's timeout). */
+        CANCELLED
+    }
+
     private static final Duration FIRST_POLL_DELAY = Duration.ofMillis(100);
     private static final Duration MAX_POLL_DELAY = Duration.ofSeconds(2);
+    /** While /result answers {} for a report seen before, its file is asked for at every third such answer. */
+    private static final int PROBE_EVERY = 3;
     private static final int MAX_ANSWER_IN_MESSAGE = 300;
     private static final Set<ReportStatus> SUCCESS = Set.of(ReportStatus.SUCCESS, ReportStatus.WARNING);
 
     private final String id;
-    private final boolean successAwaited;
+    private final Awaited awaited;
     private final ReportTracker tracker;
     private ReportType type;
     private boolean seen;
+    private int emptyAnswers;
     private ReportResults last;
     private String lastAnswer = "none";
 
-    ReportWait(String id, boolean successAwaited, ReportTracker tracker) {
+    ReportWait(String id, Awaited awaited, ReportTracker tracker) {
         this.id = id;
-        this.successAwaited = successAwaited;
+        this.awaited = awaited;
         this.tracker = tracker;
         Optional<ReportTracker.Started> started = tracker.find(id);
         this.seen = started.isPresent();
@@ -49,20 +67,34 @@ final class ReportWait {
         return "Report " + id + (type == null ? "" : " (" + type + ")");
     }
 
-    /** Waits, polling through {@code poll} (a /result answered 2xx, else an {@link ApiException}). */
-    ReportResults run(Function<String, Response> poll, Duration timeout, Clock clock, Sleeper sleeper) {
-        refuseKnownTimeout();
+    /**
+     * Waits, polling through {@code poll} (a /result answered 2xx, else an {@link ApiException}); while /result
+     * answers {} for a report seen before, {@code fileServed} asks whether getReport serves its file.
+     */
+    ReportResults run(Function<String, Response> poll, Predicate<String> fileServed, Duration timeout, Clock clock,
+                      Sleeper sleeper, PollBudget budget) {
+        if (awaited != Awaited.CANCELLED) {
+            refuseKnownTimeout();
+        }
         Instant deadline = clock.instant().plus(timeout);
         Duration delay = FIRST_POLL_DELAY;
         while (true) {
             Duration wait = delay;
             try {
+                budget.take(sleeper);
                 Response response = poll.apply(id);
                 lastAnswer = oneLine(response.asString());
                 ReportResults done = check(Json.read(response, ReportResults.class), statusText(response));
                 if (done != null) {
-                    tracker.ended(id);
+                    tracker.sawEnd(id);
                     return done;
+                }
+                if (emptyAnswers % PROBE_EVERY == 1) {
+                    budget.take(sleeper);
+                    if (fileServed.test(id)) {
+                        throw unexpected("/result answered {} while getReport serves the report's file: the target "
+                                + "lost its result");
+                    }
                 }
             } catch (ApiException e) {
                 if (!RetryPolicy.isRetryable(e.status())) {
@@ -76,7 +108,9 @@ final class ReportWait {
             Duration remaining = Duration.between(clock.instant(), deadline);
             if (remaining.isNegative() || remaining.isZero()) {
                 AwaitTimeoutException timedOut = new AwaitTimeoutException(id, type, timeout, last, lastAnswer);
-                tracker.timedOut(type, timedOut);
+                if (awaited != Awaited.CANCELLED) {
+                    tracker.timedOut(type, timedOut);
+                }
                 throw timedOut;
             }
             HttpCaller.sleep(sleeper, wait.compareTo(remaining) < 0 ? wait : remaining);
@@ -86,19 +120,25 @@ final class ReportWait {
     }
 
     /**
-     * The answer once it has a status, null while the report runs (or while an id never seen answers {}, as an
-     * unknown id does). Throws {@link UnexpectedResultException} when the answer is {} for a report seen before
-     * (its start or an earlier poll answered it), names another id or report type, or, when success is awaited,
-     * gives a final status other than SUCCESS or WARNING.
+     * The answer once it shows the awaited end, null while the report runs. /result answering {} is no end: an
+     * unknown id answers {}, and so may a running report (a target may show a running report as {}, an honest
+     * choice the documents leave open). What stays certain fails at once with {@link UnexpectedResultException}:
+     * {} for a report an earlier answer showed ended (its result was lost), an answer without the id that is not
+     * {}, another id or report type, a status none of the document's (unless any status is awaited), and, when
+     * success is awaited, another final status. The rest is for the report timeout to decide; {@link #run} adds
+     * one more certain sign: getReport serving the file of a report whose /result answers {}.
      */
     ReportResults check(ReportResults answer, String statusText) {
         if (answer.id() == null) {
             if (!answer.isEmpty()) {
                 throw unexpected("/result answered without the report's id");
             }
+            if (tracker.seenEnded(id)) {
+                throw unexpected("/result answered {} for a report an earlier answer showed ended: the target lost "
+                        + "it");
+            }
             if (seen) {
-                throw unexpected("/result answered {} for a report the target had answered before (its start or an "
-                        + "earlier poll): the target lost it");
+                emptyAnswers++;
             }
             return null;
         }
@@ -112,15 +152,20 @@ final class ReportWait {
         seen = true;
         if (type == null && answer.reportType() != null) {
             type = answer.reportType();
-            refuseKnownTimeout();
+            if (awaited != Awaited.CANCELLED) {
+                refuseKnownTimeout();
+            }
         }
         if (answer.status() == null) {
-            if (statusText != null) {
-                throw unexpected("/result answered status " + statusText + ", none of the document's");
+            if (statusText == null) {
+                return null;
             }
-            return null;
+            if (awaited == Awaited.STATUS_SHOWN) {
+                return answer;
+            }
+            throw unexpected("/result answered status " + statusText + ", none of the document's");
         }
-        if (successAwaited && !SUCCESS.contains(answer.status())) {
+        if (awaited == Awaited.SUCCESS && !SUCCESS.contains(answer.status())) {
             throw unexpected("the report ended " + answer.status());
         }
         return answer;
@@ -135,7 +180,7 @@ final class ReportWait {
 
     private UnexpectedResultException unexpected(String problem) {
         String expected = "id " + id + (type == null ? "" : ", reportType " + type)
-                + (successAwaited ? " until status SUCCESS or WARNING" : " until a status");
+                + (awaited == Awaited.SUCCESS ? " until status SUCCESS or WARNING" : " until a status");
         return new UnexpectedResultException(id, type, problem, expected, lastAnswer);
     }
 

@@ -22,6 +22,7 @@ public final class ReportsClientBuilder {
     ReportTracker tracker;
     String owner = "client";
     ApiVersion version = ApiVersion.V3;
+    PollBudget pollBudget;
 
     ReportsClientBuilder(URI baseUri) {
         this.baseUri = Objects.requireNonNull(baseUri, "baseUri");
@@ -80,6 +81,24 @@ public final class ReportsClientBuilder {
         return this;
     }
 
+    /**
+     * The budget the client's waits for reports take their polls from; by default the target's
+     * ({@link PollBudget#forTarget}) when the client reads the system clock, else one of its own on the client's
+     * clock.
+     */
+    public ReportsClientBuilder pollBudget(PollBudget pollBudget) {
+        this.pollBudget = Objects.requireNonNull(pollBudget);
+        return this;
+    }
+
+    PollBudget pollBudgetOrDefault() {
+        if (pollBudget == null) {
+            pollBudget = clock.equals(Clock.systemUTC()) ? PollBudget.forTarget(baseUri)
+                    : PollBudget.of(PollBudget.DEFAULT, clock);
+        }
+        return pollBudget;
+    }
+
     public ReportsClient build() {
         return new ReportsClient(this);
     }
@@ -96,6 +115,7 @@ public final class ReportsClientBuilder {
         copy.tracker = tracker;
         copy.owner = owner;
         copy.version = version;
+        copy.pollBudget = pollBudget;
         return copy;
     }
 }

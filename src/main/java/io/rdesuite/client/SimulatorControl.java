@@ -128,6 +128,11 @@ public final class SimulatorControl {
         call(Method.POST, "/reset", null, 204);
     }
 
+    /** A reset that keeps the reports (running and ended): the suite's shared reports survive it. */
+    public void resetKeepingReports() {
+        call(Method.POST, "/reset?keep=reports", null, 204);
+    }
+
     /**
      * Makes the next {@code count} calls of {@code operation} (startReport, getReportResult, getReport,
      * cancelReport or * for all) answer {@code status} after {@code latencyMs}.

@@ -55,7 +55,18 @@ public final class SimulatorState {
     }
 
     public void reset() {
-        engine.clear();
+        reset(false);
+    }
+
+    /**
+     * Back to the start settings: faults, audit events, rate-limit counters cleared, settings and defects
+     * restored; the reports too unless {@code keepReports} (a run that shares completed reports between its tests
+     * resets between them and keeps those).
+     */
+    public void reset(boolean keepReports) {
+        if (!keepReports) {
+            engine.clear();
+        }
         engine.configure(config.reportDuration(), config.outcomes());
         engine.retention(config.retention());
         faults.clear();

@@ -22,6 +22,7 @@ class ReportWaitTest {
     private static final String ID = "0123456789abcdef0123456789abcdef";
     private static final String OTHER = "fedcba9876543210fedcba9876543210";
     private static final String RESULT = Operation.GET_REPORT_RESULT.path(ID);
+    private static final String FILE = Operation.GET_REPORT.path(ID);
     private static final Reply STARTED = Reply.json(200, task(ID));
     private static final Reply RUNNING = Reply.json(200, "{\"id\":\"" + ID + "\",\"reportType\":\"IDENTITIES\"}");
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -39,26 +40,77 @@ class ReportWaitTest {
     }
 
     @Test
-    void emptyResultForAStartedReport_failsAtTheFirstPoll() {
+    void emptyResultForAStartedReport_isNoEnd_aTargetMayShowARunningReportSo() {
+        startIdentities();
+        stub.on("GET", RESULT, Reply.json(200, "{}"), Reply.json(200, "{}"), Reply.json(200, "{}"),
+                Reply.json(200, "{\"id\":\"" + ID + "\",\"reportType\":\"IDENTITIES\",\"status\":\"SUCCESS\"}"));
+
+        assertThat(client.awaitResult(ID, TIMEOUT).status()).hasToString("SUCCESS");
+        assertThat(stub.requests("GET", RESULT)).hasSize(4);
+        assertThat(stub.requests("GET", FILE)).as("file probes while /result answers {}").hasSize(1);
+    }
+
+    @Test
+    void emptyResultForAStartedReport_whileItsFileIsNotServed_isLeftToTheTimeout() {
         startIdentities();
         stub.on("GET", RESULT, Reply.json(200, "{}"));
+        stub.on("GET", FILE, Reply.json(404, "{\"detailCode\":\"404 Not found\"}"));
+
+        assertThatThrownBy(() -> client.awaitResult(ID, TIMEOUT)).isInstanceOf(AwaitTimeoutException.class);
+        assertThat(sleeper.total()).isEqualTo(TIMEOUT);
+        int polls = stub.requests("GET", RESULT).size();
+        assertThat(stub.requests("GET", FILE)).as("a probe at every third {}").hasSize((polls + 2) / 3);
+    }
+
+    @Test
+    void emptyResultForAStartedReport_failsOnceGetReportServesItsFile() {
+        startIdentities();
+        stub.on("GET", RESULT, Reply.json(200, "{}"));
+        stub.on("GET", FILE, Reply.json(404, "{\"detailCode\":\"404 Not found\"}"),
+                Reply.bytes(200, "application/csv", "Identity ID\n1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 
         assertThatThrownBy(() -> client.awaitResult(ID, TIMEOUT))
                 .isInstanceOf(UnexpectedResultException.class)
                 .hasMessageContaining("Report " + ID + " (IDENTITIES)")
-                .hasMessageContaining("answered {} for a report the target had answered before")
+                .hasMessageContaining("answered {} while getReport serves the report's file")
                 .hasMessageContaining("expected id " + ID + ", reportType IDENTITIES until a status")
                 .hasMessageEndingWith("last answer: {}");
-        assertThat(stub.requests("GET", RESULT)).hasSize(1);
-        assertThat(sleeper.waits()).isEmpty();
+        assertThat(stub.requests("GET", FILE)).hasSize(2);
+        assertThat(stub.requests("GET", RESULT)).as("the 1st and 4th {} were probed").hasSize(4);
     }
 
     @Test
-    void emptyResultAfterAPollShowedTheReport_failsAtThatPoll() {
-        stub.on("GET", RESULT, RUNNING, RUNNING, Reply.json(200, "{}"));
+    void emptyResultAfterAnAnswerShowedTheReportEnded_failsAtOnce() {
+        startIdentities();
+        stub.on("GET", RESULT, Reply.json(200,
+                "{\"id\":\"" + ID + "\",\"reportType\":\"IDENTITIES\",\"status\":\"SUCCESS\"}"), Reply.json(200, "{}"));
+        client.awaitResult(ID, TIMEOUT);
 
-        assertThatThrownBy(() -> client.awaitResult(ID, TIMEOUT)).isInstanceOf(UnexpectedResultException.class);
-        assertThat(stub.requests("GET", RESULT)).hasSize(3);
+        assertThatThrownBy(() -> client.awaitResult(ID, TIMEOUT))
+                .isInstanceOf(UnexpectedResultException.class)
+                .hasMessageContaining("answered {} for a report an earlier answer showed ended: the target lost it")
+                .hasMessageEndingWith("last answer: {}");
+        assertThat(stub.requests("GET", RESULT)).hasSize(2);
+        assertThat(stub.requests("GET", FILE)).isEmpty();
+    }
+
+    @Test
+    void aCancelThatDoesNotShow_timesOutWithinItsOwnTimeout_andIsNoTimeoutOfTheType() {
+        startIdentities();
+        stub.on("GET", RESULT, RUNNING);
+        Duration cancelTimeout = Duration.ofSeconds(10);
+
+        assertThatThrownBy(() -> client.awaitCancelled(ID, cancelTimeout)).isInstanceOf(AwaitTimeoutException.class);
+        assertThat(sleeper.total()).isEqualTo(cancelTimeout);
+        assertThat(client.tracker().firstTimeout(io.rdesuite.api.ReportType.IDENTITIES)).isEmpty();
+    }
+
+    @Test
+    void aStatusOutsideTheEnum_endsAWaitForAnyStatusShown() {
+        stub.on("GET", RESULT, Reply.json(200, "{\"id\":\"" + ID + "\",\"status\":\"DONE\"}"));
+
+        assertThat(client.awaitStatusShown(ID, TIMEOUT).status()).isNull();
+        assertThat(stub.requests("GET", RESULT)).hasSize(1);
     }
 
     @Test

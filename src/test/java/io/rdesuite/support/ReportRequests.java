@@ -29,6 +29,29 @@ public final class ReportRequests {
         }
     }
 
+    /**
+     * A body of {@code type} for a report a scenario owns (holds running, cancels): valid arguments of the same
+     * meaning as the document's example but never equal to them, so that the target's "same report" rule (a
+     * repeated start with the same arguments returns the running task) never hands a scenario one of the reports
+     * the suite shares ({@link SharedReports}, started with the document's examples), nor the other way round.
+     */
+    public static ReportDetails own(ReportType type) {
+        String arguments = switch (type) {
+            case ACCOUNTS -> "{\"application\":\"2c9180897eSourceIde781782f7owned\",\"sourceName\":\"Active Directory\"}";
+            case IDENTITIES_DETAILS, IDENTITIES -> "{\"correlatedOnly\":false}";
+            case IDENTITY_PROFILE_IDENTITY_ERROR -> "{\"authoritativeSource\":\"2c9180847de347aa017de8ef0916ffff\"}";
+            case ORPHAN_IDENTITIES, UNCORRELATED_ACCOUNTS -> "{\"selectedFormats\":[\"PDF\",\"CSV\"]}";
+            case SEARCH_EXPORT -> "{\"indices\":[\"identities\"],\"query\":\"attributes.city:Paris\","
+                    + "\"columns\":\"displayName,email\"}";
+        };
+        try {
+            return Json.mapper().readValue("{\"reportType\":\"" + type + "\",\"arguments\":" + arguments + "}",
+                    ReportDetails.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Report type -> the arguments its schema in the OpenAPI copy requires (types requiring none are left out). */
     public static Map<ReportType, List<String>> requiredArguments() {
         return OpenApiDocument.requiredArguments(OpenApiDocument.read(OpenApiDocument.projectCopy()));

@@ -7,6 +7,7 @@ import io.rdesuite.api.Operation;
 import io.rdesuite.api.ReportType;
 import io.rdesuite.api.model.ReportResults;
 import io.rdesuite.api.model.TaskResultDetails;
+import io.rdesuite.client.AwaitTimeoutException;
 import io.rdesuite.client.ClientCredentialsTokenProvider;
 import io.rdesuite.client.ReportTracker;
 import io.rdesuite.client.ReportsClient;
@@ -17,12 +18,9 @@ import io.rdesuite.config.ClientCredentials;
 import io.rdesuite.config.TargetConfig;
 import io.rdesuite.verdict.ResponseContract;
 import io.restassured.builder.RequestSpecBuilder;
-import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionTimeoutException;
 import io.restassured.filter.Filter;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -59,8 +57,7 @@ public final class TargetApi {
     private final Map<Identity, Optional<TokenProvider>> tokens;
     private final ReportTracker tracker;
     private final ReportsClient client;
-    private final Memo<String> completedReport = new Memo<>();
-    private final Memo<Map<ReportType, ReportResults>> completedReports = new Memo<>();
+    private final ReportsClient waitingClient;
 
     private TargetApi(Key key) {
         this.target = key.target();
@@ -72,6 +69,12 @@ public final class TargetApi {
                 .tokenProvider(token(Identity.MANAGE).orElseThrow())
                 .tracker(tracker, STARTER)
                 .filters(filters(true))
+                .build();
+        this.waitingClient = ReportsClient.builder(target.config().baseUri())
+                .version(version)
+                .tokenProvider(token(Identity.MANAGE).orElseThrow())
+                .tracker(tracker, STARTER)
+                .filters(filters(true, false))
                 .build();
     }
 
@@ -142,14 +145,13 @@ public final class TargetApi {
         return client;
     }
 
-    /** Starts the document's example report of {@code type} through the typed client. */
+    /**
+     * Starts a report of {@code type} that the scenario owns (holds running, cancels), through the typed client:
+     * arguments of the same meaning as the document's example, never those of a shared report
+     * ({@link ReportRequests#own}).
+     */
     public TaskResultDetails startReport(ReportType type) {
-        return client.startReport(ReportRequests.details(type));
-    }
-
-    /** Starts a report and waits until it ends SUCCESS or WARNING (see {@link #awaitSuccess}). */
-    public ReportResults runToCompletion(ReportType type) {
-        return awaitSuccess(startReport(type).id());
+        return client.startReport(ReportRequests.own(type));
     }
 
     /**
@@ -169,16 +171,11 @@ public final class TargetApi {
      */
     public ReportResults awaitCancelled(String id) {
         Duration timeout = ReportTimeout.cancel();
-        AtomicReference<ReportResults> last = new AtomicReference<>();
         try {
-            return Awaitility.await().atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
-                    .until(() -> {
-                        last.set(client.getReportResult(id));
-                        return last.get();
-                    }, r -> r.status() != null);
-        } catch (ConditionTimeoutException e) {
+            return verdict(() -> client.awaitCancelled(id, timeout));
+        } catch (AwaitTimeoutException e) {
             throw new AssertionError("report " + id + " was cancelled but shows no end after " + timeout.toSeconds()
-                    + " s (-D" + ReportTimeout.CANCEL_SETTING + "); its result: " + last.get());
+                    + " s (-D" + ReportTimeout.CANCEL_SETTING + "); last answer: " + e.lastAnswer(), e);
         }
     }
 
@@ -200,25 +197,36 @@ public final class TargetApi {
         }
     }
 
-    /** The id of an IDENTITIES report that completed, started once per target and version. */
-    public String completedReport() {
-        return completedReport.get(() -> runToCompletion(ReportType.IDENTITIES).id());
+    /**
+     * The shared report of {@code type} in this version: started with the document's example together with every
+     * other shared report, once per target ({@link SharedReports}). Read it, never cancel it.
+     */
+    public SharedReports.Shared shared(ReportType type) {
+        return SharedReports.current().get(version, type);
     }
 
     /**
-     * A completed report of every type, started together once per target and version (the downloads of every type
-     * and format read them).
+     * The id of the shared IDENTITIES report once it ended (with any status: the caller judges its result).
+     */
+    public String completedReport() {
+        SharedReports.Shared identities = shared(ReportType.IDENTITIES);
+        identities.result();
+        return identities.id();
+    }
+
+    /**
+     * A completed report of every type (SUCCESS or WARNING), the shared ones: the downloads of every type and
+     * format read them.
      */
     public Map<ReportType, ReportResults> completedReports() {
-        return completedReports.get(() -> {
-            Map<ReportType, String> started = new EnumMap<>(ReportType.class);
-            for (ReportType type : ReportType.values()) {
-                started.put(type, startReport(type).id());
-            }
-            Map<ReportType, ReportResults> completed = new EnumMap<>(ReportType.class);
-            started.forEach((type, id) -> completed.put(type, awaitSuccess(id)));
-            return Map.copyOf(completed);
-        });
+        Map<ReportType, ReportResults> completed = new EnumMap<>(ReportType.class);
+        SharedReports.current().all(version).forEach((type, shared) -> completed.put(type, shared.successful()));
+        return Map.copyOf(completed);
+    }
+
+    /** The typed client without the Allure filter: the shared reports' waits run outside any test's thread. */
+    ReportsClient waitingClient() {
+        return waitingClient;
     }
 
     private RequestSpecification base(boolean courtesy) {
@@ -230,8 +238,15 @@ public final class TargetApi {
     }
 
     private static List<Filter> filters(boolean courtesy) {
-        List<Filter> filters = new ArrayList<>(List.of(ResponseContract.validation(), ResponseContract.requestId(),
-                RedactingAllureFilter.get(), io.rdesuite.calibration.RecordingFilter.INSTANCE));
+        return filters(courtesy, true);
+    }
+
+    private static List<Filter> filters(boolean courtesy, boolean allure) {
+        List<Filter> filters = new ArrayList<>(List.of(ResponseContract.validation(), ResponseContract.requestId()));
+        if (allure) {
+            filters.add(RedactingAllureFilter.get());
+        }
+        filters.add(io.rdesuite.calibration.RecordingFilter.INSTANCE);
         if (courtesy) {
             filters.add(RateLimitCourtesyFilter.INSTANCE);
         }

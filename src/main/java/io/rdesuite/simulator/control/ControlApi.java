@@ -115,8 +115,13 @@ public final class ControlApi {
         return ApiResponse.json(200, body);
     }
 
+    /** {@code ?keep=reports} keeps the reports (running and ended) and resets the rest. */
     private ApiResponse reset(ApiRequest request) {
-        state.reset();
+        String keep = request.queryParam("keep");
+        if (keep != null && !keep.equals("reports")) {
+            return bad("keep takes 'reports' (or leave it out), not '" + keep + "'");
+        }
+        state.reset(keep != null);
         return ApiResponse.empty(204);
     }
 

@@ -10,8 +10,8 @@ import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import io.qameta.allure.Allure;
 import io.rdesuite.api.ApiVersion;
-import io.rdesuite.api.Operation;
 import io.rdesuite.api.ReportType;
+import io.rdesuite.api.model.ReportDetails;
 import io.rdesuite.client.ReportsClient;
 import io.rdesuite.client.RetryPolicy;
 import io.rdesuite.client.SimulatorControl;
@@ -22,6 +22,9 @@ import io.rdesuite.contract.Cells;
 import io.rdesuite.contract.ProviderStates;
 import io.rdesuite.contract.ReportsPact;
 import io.rdesuite.support.ReportRequests;
+import io.rdesuite.support.ReportTimeout;
+import io.rdesuite.support.SharedReports;
+import io.rdesuite.support.TargetApi;
 import io.rdesuite.support.SuiteVersions;
 import java.time.Duration;
 import java.util.Map;
@@ -56,8 +59,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 @DisplayName("Pact provider verification: the pinned pacts against the target")
 class ReportsApiVerification {
 
-    private static final Duration REPORT_TIMEOUT = Duration.ofSeconds(60);
-    private static final Duration POLL = Duration.ofMillis(50);
     private static final Duration HELD_RUNNING = Duration.ofMinutes(2);
     /** Cells of every version of this JVM's verification: written after each version, the last write has all. */
     private static final PactCoverage COVERAGE = new PactCoverage();
@@ -91,7 +92,8 @@ class ReportsApiVerification {
     void prepare(PactVerificationContext context) {
         COVERAGE.covering(version);
         context.setTarget(target.httpTarget());
-        target.control().ifPresent(SimulatorControl::reset);
+        // keeps the reports: the completed ones the run shares ({@link SharedReports}) must outlive the reset
+        target.control().ifPresent(SimulatorControl::resetKeepingReports);
         token = manageToken;
         for (ProviderState state : context.getInteraction().getProviderStates()) {
             whyNotSettable(state.getName()).ifPresent(reason -> Assumptions.abort(
@@ -115,17 +117,27 @@ class ReportsApiVerification {
         COVERAGE.verified(version, cell.operation().id(), cell.status());
     }
 
+    /**
+     * On the suite's target, the shared IDENTITIES report of the version (started with all the others at once and
+     * shared with the scenarios); on a target swapped in for a proof run, one of its own. Either way the wait is the
+     * typed client's one waiter, ending at any status: a status outside the enum must reach the verification and
+     * fail there.
+     */
     @State(ProviderStates.COMPLETED_IDENTITIES_REPORT)
     Map<String, Object> completedIdentitiesReport() {
-        String id = startIdentitiesReport();
-        awaitStatus(id);
+        if (target.reportsResults()) {
+            return Map.of(TASK_RESULT_ID, TargetApi.of(version).completedReport());
+        }
+        String id = startIdentitiesReport(ReportRequests.details(ReportType.IDENTITIES));
+        client(manageToken).awaitStatusShown(id, ReportTimeout.get());
         return Map.of(TASK_RESULT_ID, id);
     }
 
+    /** A report of the state's own (not a shared one: the interaction may cancel it), held running. */
     @State(ProviderStates.RUNNING_IDENTITIES_REPORT)
     Map<String, Object> runningIdentitiesReport() {
         control().setReportDuration(HELD_RUNNING);
-        return Map.of(TASK_RESULT_ID, startIdentitiesReport());
+        return Map.of(TASK_RESULT_ID, startIdentitiesReport(ReportRequests.own(ReportType.IDENTITIES)));
     }
 
     @State(ProviderStates.NO_SUCH_REPORT)
@@ -152,38 +164,12 @@ class ReportsApiVerification {
         client(new StaticTokenProvider(warm)).getReportResult(ProviderStates.UNKNOWN_ID);
     }
 
-    private String startIdentitiesReport() {
-        String id = client(manageToken).startReport(ReportRequests.details(ReportType.IDENTITIES)).id();
+    private String startIdentitiesReport(ReportDetails details) {
+        String id = client(manageToken).startReport(details).id();
         if (id == null) {
             throw new IllegalStateException("startReport answered a task without an id");
         }
         return id;
-    }
-
-    /**
-     * Waits until the report's result has a status, reading the raw JSON: a status outside the enum must reach
-     * the verification and fail there, not hang the typed client's wait.
-     */
-    private void awaitStatus(String id) {
-        long deadline = System.nanoTime() + REPORT_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            String status = client(manageToken).request().get(Operation.GET_REPORT_RESULT.template(version), id)
-                    .jsonPath().getString("status");
-            if (status != null) {
-                return;
-            }
-            sleep(POLL);
-        }
-        throw new IllegalStateException("Report " + id + " did not complete within " + REPORT_TIMEOUT);
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Why a state cannot be set up on this target, or empty when it can. */

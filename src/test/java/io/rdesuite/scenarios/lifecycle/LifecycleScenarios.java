@@ -37,8 +37,9 @@ class LifecycleScenarios {
         Scenario.covers(GET_REPORT, 200, "Report lifecycle", SeverityLevel.BLOCKER);
         TargetApi api = TargetApi.current();
 
-        TaskResultDetails task = api.startReport(type);
-        ReportResults result = api.awaitSuccess(task.id());
+        // the shared report of the type: started and awaited together with every other one
+        TaskResultDetails task = api.shared(type).task();
+        ReportResults result = api.shared(type).successful();
 
         assertThat(result.id()).as("result id").isEqualTo(task.id());
         assertThat(result.reportType()).as("result reportType").isEqualTo(type);
