@@ -7,14 +7,18 @@
 # (--port 0 --quiet --report-duration D --client ... x3) and one acceptance command against it; the time is the
 # command's, from start to exit, with its exit code and the load average at the start. Raw logs are kept in
 # target/bench/acceptance-wall-time-<time>/. Run from the project's root after ./mvnw -o -B -DskipTests package;
-# traffic stays on 127.0.0.1. Extra Maven arguments: BENCH_MVN_ARGS (e.g. -Dreports.reportTimeout=3m).
+# traffic stays on 127.0.0.1. Extra Maven arguments: BENCH_MVN_ARGS (e.g. -Dreports.reportTimeout=3m); extra
+# simulator flags: BENCH_SIM_FLAGS (e.g. --running-result empty).
 #   src/test/bench/acceptance-wall-time.sh
 #   BENCH_DURATIONS="90s" BENCH_MVN_ARGS="-Dreports.reportTimeout=3m" src/test/bench/acceptance-wall-time.sh
+#   BENCH_DURATIONS="0ms 90s" BENCH_MVN_ARGS="-Dit.test=ReportsApiVerification -Dtest=NONE \
+#     -Dsurefire.failIfNoSpecifiedTests=false -Dreports.reportTimeout=3m" src/test/bench/acceptance-wall-time.sh
 set -euo pipefail
 cd "${BENCH_PROJECT:-$(dirname "$0")/../../..}"
 JAR=target/reports-simulator.jar
 DURATIONS=${BENCH_DURATIONS:-0ms 3s 20s 60s}
 MVN_ARGS=${BENCH_MVN_ARGS:-}
+SIM_FLAGS=${BENCH_SIM_FLAGS:-}
 [ -f "$JAR" ] || { echo "missing $JAR: run ./mvnw -o -B -DskipTests package first"; exit 2; }
 out="target/bench/acceptance-wall-time-$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$out"
@@ -22,9 +26,11 @@ sim_pid=""
 cleanup() { if [ -n "$sim_pid" ]; then kill "$sim_pid" 2>/dev/null || true; fi; }
 trap cleanup EXIT
 
-printf '%-8s %-10s %-6s %s\n' D seconds exit "load average at start" | tee "$out/summary.txt"
+echo "simulator flags: --report-duration D ${SIM_FLAGS}; Maven: -o -B verify -Pacceptance ${MVN_ARGS}" | tee "$out/summary.txt"
+printf '%-8s %-10s %-6s %s\n' D seconds exit "load average at start" | tee -a "$out/summary.txt"
 for d in $DURATIONS; do
-  java -jar "$JAR" --port 0 --quiet --report-duration "$d" \
+  # shellcheck disable=SC2086
+  java -jar "$JAR" --port 0 --quiet --report-duration "$d" $SIM_FLAGS \
     --client bench-full:bench-full-secret:sp:report:read,sp:report:manage \
     --client bench-read:bench-read-secret:sp:report:read \
     --client bench-none:bench-none-secret:sp:scopes:default >"$out/simulator-$d.log" 2>&1 &
