@@ -6,23 +6,12 @@ import io.rdesuite.api.Operation;
 import io.rdesuite.api.ReportType;
 import io.rdesuite.client.ReportsClient;
 import io.rdesuite.support.AllureLabels;
-import io.rdesuite.support.ReportRequests;
-import io.rdesuite.support.ReportTimeout;
-import io.rdesuite.support.SuiteTarget;
 import io.rdesuite.support.SuiteVersions;
 import io.rdesuite.support.TargetApi;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** What the cross-version scenarios share: when they run, how they are labelled, the reports they read. */
 final class CrossVersionRuns {
-
-    private record Key(SuiteTarget target, ApiVersion version) {
-    }
-
-    /** A completed report per (target, version), started and awaited through that version. */
-    private static final Map<Key, String> COMPLETED = new ConcurrentHashMap<>();
 
     private CrossVersionRuns() {
     }
@@ -59,13 +48,15 @@ final class CrossVersionRuns {
         return TargetApi.current().client().withVersion(version);
     }
 
-    /** The id of an IDENTITIES report started and seen to succeed through {@code version}, once per target. */
+    /**
+     * The id of an IDENTITIES report started and seen to succeed through {@code version}: the version's shared one
+     * ({@link io.rdesuite.support.SharedReports}), acquired with all the others at once. Where the versions share
+     * one state, a start through a second version while the first one's runs answers that running task (the "same
+     * report" rule): the id is then the one that version's start answered, which is what these scenarios read.
+     */
     static String completedThrough(ApiVersion version) {
-        return COMPLETED.computeIfAbsent(new Key(SuiteTarget.get(), version), key -> {
-            ReportsClient client = client(version);
-            String id = client.startReport(ReportRequests.details(ReportType.IDENTITIES)).id();
-            client.awaitSuccess(id, ReportTimeout.get());
-            return id;
-        });
+        TargetApi api = TargetApi.of(version);
+        api.shared(ReportType.IDENTITIES).successful();
+        return api.shared(ReportType.IDENTITIES).id();
     }
 }

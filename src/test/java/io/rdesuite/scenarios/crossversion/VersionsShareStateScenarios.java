@@ -143,6 +143,6 @@ class VersionsShareStateScenarios {
     }
 
     private static String startLongReport(ReportsClient client) {
-        return client.startReport(ReportRequests.details(ReportType.IDENTITY_PROFILE_IDENTITY_ERROR)).id();
+        return client.startReport(ReportRequests.own(ReportType.IDENTITY_PROFILE_IDENTITY_ERROR)).id();
     }
 }
