@@ -143,6 +143,7 @@ public final class SharedReports {
             versions.add(version);
         }
         Map<Shared, ReportsClient> started = new LinkedHashMap<>();
+        Map<Key, Shared> acquired = new LinkedHashMap<>();
         for (ApiVersion v : versions) {
             for (ReportType type : ReportType.values()) {
                 Key key = new Key(v, type);
@@ -160,10 +161,11 @@ public final class SharedReports {
                 } catch (RuntimeException | AssertionError e) {
                     shared.failure = e;
                 }
-                reports.put(key, shared);
+                acquired.put(key, shared);
             }
         }
         awaitAll(started);
+        reports.putAll(acquired);
     }
 
     private static TaskResultDetails started(Shared shared, TargetApi api) {
