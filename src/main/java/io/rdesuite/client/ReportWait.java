@@ -50,6 +50,7 @@ final class ReportWait {
     private ReportType type;
     private boolean seen;
     private int emptyAnswers;
+    private boolean fileServed;
     private ReportResults last;
     private String lastAnswer = "none";
 
@@ -89,11 +90,12 @@ final class ReportWait {
                     tracker.sawEnd(id);
                     return done;
                 }
-                if (emptyAnswers % PROBE_EVERY == 1) {
+                if (!this.fileServed && emptyAnswers % PROBE_EVERY == 1) {
                     budget.take(sleeper);
                     if (fileServed.test(id)) {
-                        throw unexpected("/result answered {} while getReport serves the report's file: the target "
-                                + "lost its result");
+                        // served, so the report has ended: /result must show it from now on; ask again at once
+                        this.fileServed = true;
+                        continue;
                     }
                 }
             } catch (ApiException e) {
@@ -125,8 +127,9 @@ final class ReportWait {
      * choice the documents leave open). What stays certain fails at once with {@link UnexpectedResultException}:
      * {} for a report an earlier answer showed ended (its result was lost), an answer without the id that is not
      * {}, another id or report type, a status none of the document's (unless any status is awaited), and, when
-     * success is awaited, another final status. The rest is for the report timeout to decide; {@link #run} adds
-     * one more certain sign: getReport serving the file of a report whose /result answers {}.
+     * success is awaited, another final status; and {} after getReport served the report's file ({@link #run}
+     * asks for it at every third {} of a report seen before, then polls again at once). The rest is for the
+     * report timeout to decide.
      */
     ReportResults check(ReportResults answer, String statusText) {
         if (answer.id() == null) {
@@ -136,6 +139,10 @@ final class ReportWait {
             if (tracker.seenEnded(id)) {
                 throw unexpected("/result answered {} for a report an earlier answer showed ended: the target lost "
                         + "it");
+            }
+            if (fileServed) {
+                throw unexpected("/result answered {} after getReport served the report's file: the target lost "
+                        + "its result");
             }
             if (seen) {
                 emptyAnswers++;

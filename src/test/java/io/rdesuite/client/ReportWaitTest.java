@@ -72,11 +72,24 @@ class ReportWaitTest {
         assertThatThrownBy(() -> client.awaitResult(ID, TIMEOUT))
                 .isInstanceOf(UnexpectedResultException.class)
                 .hasMessageContaining("Report " + ID + " (IDENTITIES)")
-                .hasMessageContaining("answered {} while getReport serves the report's file")
+                .hasMessageContaining("answered {} after getReport served the report's file")
                 .hasMessageContaining("expected id " + ID + ", reportType IDENTITIES until a status")
                 .hasMessageEndingWith("last answer: {}");
         assertThat(stub.requests("GET", FILE)).hasSize(2);
-        assertThat(stub.requests("GET", RESULT)).as("the 1st and 4th {} were probed").hasSize(4);
+        assertThat(stub.requests("GET", RESULT)).as("the 1st and 4th {} were probed, then one more poll at once")
+                .hasSize(5);
+    }
+
+    @Test
+    void aFileServedJustAfterAnEmptyResult_isTheReportEnding_notALoss() {
+        startIdentities();
+        stub.on("GET", RESULT, Reply.json(200, "{}"), Reply.json(200,
+                "{\"id\":\"" + ID + "\",\"reportType\":\"IDENTITIES\",\"status\":\"SUCCESS\"}"));
+        stub.on("GET", FILE, Reply.bytes(200, "application/csv",
+                "Identity ID\n1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        assertThat(client.awaitResult(ID, TIMEOUT).status()).hasToString("SUCCESS");
+        assertThat(sleeper.waits()).as("the poll after the file was served goes at once").isEmpty();
     }
 
     @Test
