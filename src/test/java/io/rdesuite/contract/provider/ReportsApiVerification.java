@@ -212,8 +212,8 @@ class ReportsApiVerification {
                 .jsonPath().getString("status");
         if (status != null) {
             Assumptions.abort(notInducible(ProviderStates.RUNNING_IDENTITIES_REPORT, "needs a report still running: "
-                    + "report " + id + " had ended (" + status + ") before its interaction could be replayed; "
-                    + "this target's reports end within moments"));
+                    + "the report had ended before its interaction could be replayed (this target's reports end "
+                    + "within moments)"));
         }
     }
 
