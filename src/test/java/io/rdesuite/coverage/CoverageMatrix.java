@@ -6,6 +6,7 @@ import io.rdesuite.api.ApiVersion;
 import io.rdesuite.config.Settings;
 import io.rdesuite.coverage.RunResults.Result;
 import io.rdesuite.support.OpenApiDocument;
+import io.rdesuite.support.Scenario;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,8 @@ import java.util.Set;
  * (with the reason) or MISSING, and the drift its answers
  * showed (undocumented additions: reported, never a failure of the matrix). Writes
  * target/coverage-matrix.json ({@code {"v3": {"startReport": {"200": {...}}}}}) and target/coverage-matrix.md
- * beside it, prints the table, and fails on FAILED or MISSING.
+ * beside it, prints the table, and fails on FAILED or MISSING; with {@code -Dreports.requireFullMatrix=true} also on
+ * SKIPPED cells and skipped variants, naming each with its reason.
  */
 public final class CoverageMatrix {
 
@@ -67,6 +69,41 @@ public final class CoverageMatrix {
         if (!failing.isEmpty()) {
             throw new IllegalStateException("Coverage matrix: " + failing.size() + " cell(s) FAILED or MISSING: " + failing);
         }
+        if (Boolean.getBoolean(Scenario.REQUIRE_FULL_MATRIX)) {
+            requireFullMatrix(matrix);
+        }
+    }
+
+    /**
+     * The gate of {@code -Dreports.requireFullMatrix=true}: fails naming every cell that was not induced (SKIPPED)
+     * or was induced only in part (PASSED with skipped variants), each with its reason; does nothing when there is
+     * none. The skips themselves stay skips (what the target could not be made to show is no verdict on the API).
+     */
+    public static void requireFullMatrix(Map<String, Map<String, Map<String, Cell>>> matrix) {
+        List<String> notInduced = notInduced(matrix);
+        if (!notInduced.isEmpty()) {
+            throw new IllegalStateException("Coverage matrix: -D" + Scenario.REQUIRE_FULL_MATRIX + "=true and "
+                    + notInduced.size() + " cell(s) not fully induced on this target:\n  "
+                    + String.join("\n  ", notInduced));
+        }
+    }
+
+    /**
+     * The cells a run could not induce, one line each with the reason: "v3 startReport 500 SKIPPED: not inducible
+     * on this target: ..." for a skipped cell, "v3 startReport 401 PASSED, 1 variant(s) skipped: ..." for a cell
+     * that passed with some of its variants skipped.
+     */
+    public static List<String> notInduced(Map<String, Map<String, Map<String, Cell>>> matrix) {
+        List<String> notInduced = new ArrayList<>();
+        matrix.forEach((version, ops) -> ops.forEach((op, cells) -> cells.forEach((code, cell) -> {
+            String name = version + " " + op + " " + code;
+            if (cell.status() == Status.SKIPPED) {
+                notInduced.add(name + " SKIPPED: " + cell.reason());
+            } else if (cell.status() == Status.PASSED && cell.reason() != null) {
+                notInduced.add(name + " PASSED, " + cell.reason());
+            }
+        })));
+        return notInduced;
     }
 
     /**
@@ -74,7 +111,7 @@ public final class CoverageMatrix {
      * copy in {@code documents} ({@link ApiVersion#projectDocument()}); operations are named by their v3 operationId
      * in every version (v1's startReportV1 is startReport under v1). An unselected version is absent.
      */
-    static Map<String, Map<String, Set<Integer>>> declared(Path documents, List<ApiVersion> versions) {
+    public static Map<String, Map<String, Set<Integer>>> declared(Path documents, List<ApiVersion> versions) {
         Map<String, Map<String, Set<Integer>>> declared = new LinkedHashMap<>();
         for (ApiVersion version : versions) {
             Map<String, Set<Integer>> cells = new LinkedHashMap<>();
@@ -86,7 +123,7 @@ public final class CoverageMatrix {
     }
 
     /** The cells that fail the build: FAILED, and MISSING unless the run was focused on some tests. */
-    static List<String> failing(Map<String, Map<String, Map<String, Cell>>> matrix, boolean focused) {
+    public static List<String> failing(Map<String, Map<String, Map<String, Cell>>> matrix, boolean focused) {
         List<String> failing = new ArrayList<>();
         matrix.forEach((version, ops) -> ops.forEach((op, cells) -> cells.forEach((code, cell) -> {
             if (cell.status() == Status.FAILED || (cell.status() == Status.MISSING && !focused)) {

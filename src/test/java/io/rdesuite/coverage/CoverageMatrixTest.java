@@ -1,6 +1,7 @@
 package io.rdesuite.coverage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rdesuite.api.ApiVersion;
@@ -95,6 +96,35 @@ class CoverageMatrixTest {
         assertThat(CoverageMatrix.failing(matrix, false))
                 .containsExactly("v3 startReport 200 MISSING", "v3 startReport 500 FAILED");
         assertThat(CoverageMatrix.failing(matrix, true)).containsExactly("v3 startReport 500 FAILED");
+    }
+
+    @Test
+    void requireFullMatrix_failsNamingSkippedCellsAndSkippedVariants_withTheirReasons_skipsAreNoFailure() {
+        Map<String, Map<String, Set<Integer>>> declared =
+                Map.of("v3", Map.of("startReport", new TreeSet<>(List.of(200, 401, 500))));
+        var matrix = CoverageMatrix.build(declared, List.of(
+                new Result("startReport", "200", "passed", null),
+                new Result("startReport", "401", "passed", null),
+                new Result("startReport", "401", "skipped", "not inducible on this target: an expired token"),
+                new Result("startReport", "500", "skipped", "not inducible on this target: a 500")));
+
+        assertThat(CoverageMatrix.failing(matrix, false)).as("without the property, skips pass").isEmpty();
+        assertThat(CoverageMatrix.notInduced(matrix)).containsExactly(
+                "v3 startReport 401 PASSED, 1 variant(s) skipped: not inducible on this target: an expired token",
+                "v3 startReport 500 SKIPPED: not inducible on this target: a 500");
+        assertThatThrownBy(() -> CoverageMatrix.requireFullMatrix(matrix))
+                .hasMessageStartingWith("Coverage matrix: -Dreports.requireFullMatrix=true and 2 cell(s) not fully "
+                        + "induced on this target:")
+                .hasMessageContaining("\n  v3 startReport 500 SKIPPED: not inducible on this target: a 500");
+    }
+
+    @Test
+    void requireFullMatrix_passesAFullMatrix() {
+        var matrix = CoverageMatrix.build(DECLARED, List.of(new Result("startReport", "200", "passed", null),
+                new Result("startReport", "500", "passed", null)));
+
+        assertThat(CoverageMatrix.notInduced(matrix)).isEmpty();
+        CoverageMatrix.requireFullMatrix(matrix);
     }
 
     @Test

@@ -31,9 +31,9 @@ public final class ReportCheck {
     static final String LOAD = "load simulations";
 
     /** What the report holds: test cases per top-level suite, and what does not belong in it. */
-    record Findings(Map<String, Integer> casesBySuite, List<String> strangers) {
+    public record Findings(Map<String, Integer> casesBySuite, List<String> strangers) {
 
-        int cases() {
+        public int cases() {
             return casesBySuite.values().stream().mapToInt(Integer::intValue).sum();
         }
     }
@@ -62,9 +62,7 @@ public final class ReportCheck {
         Path data = report.resolve("data");
         List<String> strangers = new ArrayList<>();
         Map<String, Integer> bySuite = new TreeMap<>();
-        Set<String> suiteNames = Stream.concat(Arrays.stream(ApiVersion.values()).flatMap(v ->
-                Arrays.stream(Operation.values()).map(op -> AllureLabels.suite(v, op.id()))), Stream.of(LOAD))
-                .collect(Collectors.toSet());
+        Set<String> suiteNames = suiteNames();
         for (JsonNode suite : MatrixJson.JSON.readTree(data.resolve("suites.json").toFile()).path("children")) {
             String name = suite.path("name").asText();
             if (!suiteNames.contains(name)) {
@@ -72,8 +70,7 @@ public final class ReportCheck {
             }
             bySuite.merge(name, leaves(suite), Integer::sum);
         }
-        Set<String> epics = Stream.concat(Arrays.stream(Operation.values()).map(Operation::id), Stream.of(LOAD))
-                .collect(Collectors.toSet());
+        Set<String> epics = epics();
         for (JsonNode epic : MatrixJson.JSON.readTree(data.resolve("behaviors.json").toFile()).path("children")) {
             if (!epics.contains(epic.path("name").asText())) {
                 strangers.add("behaviour '" + epic.path("name").asText() + "'");
@@ -88,6 +85,62 @@ public final class ReportCheck {
             }
         }
         return new Findings(bySuite, strangers);
+    }
+
+    /**
+     * The same rules applied to a run's raw results (allure-results/*-result.json), before a report is made from
+     * them: each result's test comes from the API's sources, its suite label is an operation of a version (or the load
+     * simulations) and its epic an operation; a result without a suite or an epic label is filed by Allure under its
+     * test class or its bare name, not under the API, so it is a stranger too. A self-check reads a nested run's
+     * results this way without making a report.
+     */
+    public static Findings checkResults(Path results) throws IOException {
+        List<String> strangers = new ArrayList<>();
+        Map<String, Integer> bySuite = new TreeMap<>();
+        Set<String> suiteNames = suiteNames();
+        Set<String> epics = epics();
+        try (Stream<Path> files = Files.list(results)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith("-result.json")).sorted().toList()) {
+                JsonNode result = MatrixJson.JSON.readTree(file.toFile());
+                String fullName = result.path("fullName").asText();
+                String suite = label(result, "suite");
+                String epic = label(result, "epic");
+                if (API_SOURCES.stream().noneMatch(fullName::startsWith)) {
+                    strangers.add("test '" + fullName + "'");
+                }
+                if (!suiteNames.contains(suite)) {
+                    strangers.add("suite '" + suite + "' of '" + result.path("name").asText() + "'");
+                }
+                if (!epics.contains(epic)) {
+                    strangers.add("behaviour '" + epic + "' of '" + result.path("name").asText() + "'");
+                }
+                bySuite.merge(String.valueOf(suite), 1, Integer::sum);
+            }
+        }
+        return new Findings(bySuite, strangers);
+    }
+
+    /** The suites of the API's results: "v3 startReport" for every version and operation, and the load simulations. */
+    private static Set<String> suiteNames() {
+        return Stream.concat(Arrays.stream(ApiVersion.values()).flatMap(v ->
+                Arrays.stream(Operation.values()).map(op -> AllureLabels.suite(v, op.id()))), Stream.of(LOAD))
+                .collect(Collectors.toSet());
+    }
+
+    /** The behaviours (epics) of the API's results: the operations and the load simulations. */
+    private static Set<String> epics() {
+        return Stream.concat(Arrays.stream(Operation.values()).map(Operation::id), Stream.of(LOAD))
+                .collect(Collectors.toSet());
+    }
+
+    /** The value of a result's label, or null without one. */
+    private static String label(JsonNode result, String name) {
+        for (JsonNode label : result.path("labels")) {
+            if (name.equals(label.path("name").asText())) {
+                return label.path("value").asText();
+            }
+        }
+        return null;
     }
 
     /** The test cases under a node of the suites tree (a leaf has no children). */

@@ -75,6 +75,42 @@ class ReportCheckTest {
                 "test 'io.rdesuite.contract.consumer.StartReportPactTest.startsAReport'");
     }
 
+    @Test
+    void results_labelledWithTheirCell_areTheApis_evenSkipped(@TempDir Path results) throws IOException {
+        result(results, "a", "io.rdesuite.scenarios.gateway.FaultScenarios.fault", "skipped",
+                "{\"name\": \"suite\", \"value\": \"v3 startReport\"}, {\"name\": \"epic\", \"value\": \"startReport\"}");
+        result(results, "b", "io.rdesuite.contract.provider.ReportsApiVerification.verifyInteraction", "skipped",
+                "{\"name\": \"suite\", \"value\": \"v1 getReportResult\"}, {\"name\": \"epic\", \"value\": \"getReportResult\"}");
+        Files.writeString(results.resolve("c-container.json"), "{}");
+
+        ReportCheck.Findings findings = ReportCheck.checkResults(results);
+
+        assertThat(findings.strangers()).isEmpty();
+        assertThat(findings.casesBySuite()).containsEntry("v3 startReport", 1).containsEntry("v1 getReportResult", 1);
+    }
+
+    /** What a verification skipped before its labels were set left: filed under its class and its bare name. */
+    @Test
+    void aResultSkippedBeforeItsCellWasSet_isAStranger(@TempDir Path results) throws IOException {
+        result(results, "a", "io.rdesuite.contract.provider.ReportsApiVerification.verifyInteraction", "skipped",
+                "{\"name\": \"suite\", \"value\": \"Pact provider verification: the pinned pacts against the target\"}");
+        result(results, "b", "io.rdesuite.simulator.BearerAuthTest.rejects", "passed",
+                "{\"name\": \"suite\", \"value\": \"v3 startReport\"}, {\"name\": \"epic\", \"value\": \"startReport\"}");
+
+        ReportCheck.Findings findings = ReportCheck.checkResults(results);
+
+        assertThat(findings.strangers()).containsExactlyInAnyOrder(
+                "suite 'Pact provider verification: the pinned pacts against the target' of 'a'",
+                "behaviour 'null' of 'a'",
+                "test 'io.rdesuite.simulator.BearerAuthTest.rejects'");
+    }
+
+    private static void result(Path results, String name, String fullName, String status, String labels)
+            throws IOException {
+        Files.writeString(results.resolve(name + "-result.json"), "{\"name\": \"" + name + "\", \"fullName\": \""
+                + fullName + "\", \"status\": \"" + status + "\", \"labels\": [" + labels + "]}");
+    }
+
     private static void write(Path report, String suites, String behaviours, String... fullNames) throws IOException {
         Path data = Files.createDirectories(report.resolve("data").resolve("test-cases"));
         Files.writeString(report.resolve("data").resolve("suites.json"), suites);

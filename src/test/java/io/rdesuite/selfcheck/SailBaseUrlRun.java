@@ -1,15 +1,20 @@
 package io.rdesuite.selfcheck;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rdesuite.api.ApiVersion;
 import io.rdesuite.config.Settings;
+import io.rdesuite.contract.provider.VerificationTarget;
 import io.rdesuite.simulator.ClientRegistration;
+import io.rdesuite.support.SuiteTarget;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The acceptance run as a tenant's run makes it, against a standalone simulator: {@link SuiteRunMain} in a child
@@ -49,6 +54,55 @@ final class SailBaseUrlRun {
                     + " ends:\n" + tail);
         }
         return new ObjectMapper().readValue(result.toFile(), SuiteRun.Result.class);
+    }
+
+    /**
+     * The acceptance command's tests against {@code baseUrl} as a tenant's run makes them ({@link AcceptanceRunMain}),
+     * in API version v3 (the tenant workflow's default): the Allure results stay in {@code workDir}/allure-results for
+     * the caller to judge; the verified pact cells and the clean-up's line go to {@code workDir} too, never to the
+     * build's own files.
+     */
+    static AcceptanceRunMain.Summary acceptance(String baseUrl, Path workDir) throws IOException, InterruptedException {
+        Files.createDirectories(workDir);
+        Path summary = workDir.resolve("summary.json");
+        Path log = workDir.resolve("run.log");
+        Path results = workDir.resolve("allure-results");
+        Files.deleteIfExists(summary);
+        if (Files.isDirectory(results)) {
+            try (var files = Files.list(results)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+        ProcessBuilder child = new ProcessBuilder(StandaloneSimulator.java(), "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+                "-Dallure.results.directory=" + results,
+                "-D" + VerificationTarget.COVERAGE_FILE_PROPERTY + "=" + workDir.resolve("pact.json"),
+                "-D" + SuiteTarget.CLEANUP_LOG + "=" + workDir.resolve("reports-cleanup.log"),
+                "-Dpact_do_not_track=true",
+                "-cp", System.getProperty("java.class.path"), AcceptanceRunMain.class.getName(), summary.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        Map<String, String> env = child.environment();
+        env.keySet().removeIf(name -> name.startsWith("SAIL_"));
+        env.putAll(settings(baseUrl));
+        env.put(Settings.API_VERSIONS, ApiVersion.V3.label());
+        Process process = child.start();
+        if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the SAIL_BASE_URL run took over " + TIMEOUT_MINUTES + " min; see " + log);
+        }
+        if (process.exitValue() != 0 || !Files.exists(summary)) {
+            String tail = String.join("\n", lastLines(log, 15));
+            throw new IllegalStateException("the SAIL_BASE_URL run ended with " + process.exitValue() + "; " + log
+                    + " ends:\n" + tail);
+        }
+        return new ObjectMapper().readValue(summary.toFile(), AcceptanceRunMain.Summary.class);
+    }
+
+    /** The simulator's --client flags naming the clients of {@link #settings}: full access, read-only, no access. */
+    static List<String> clientFlags() {
+        return ClientRegistration.DEMO_CLIENTS.stream().flatMap(c -> Stream.of("--client",
+                c.clientId() + ":" + c.secret() + ":" + String.join(",", new TreeSet<>(c.scopes())))).toList();
     }
 
     /** The variables a tenant's run sets, naming the demo clients. */

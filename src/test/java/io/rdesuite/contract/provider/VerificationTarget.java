@@ -24,6 +24,8 @@ public record VerificationTarget(TargetConfig config, Optional<SimulatorControl>
                                  Optional<Path> coverageFile) {
 
     static final Path COVERAGE_FILE = Path.of("target", "coverage", "pact.json");
+    /** Where the verified cells go instead of {@link #COVERAGE_FILE}: a nested run keeps the build's file untouched. */
+    public static final String COVERAGE_FILE_PROPERTY = "reports.pactCoverageFile";
 
     private static volatile VerificationTarget override;
 
@@ -33,7 +35,8 @@ public record VerificationTarget(TargetConfig config, Optional<SimulatorControl>
             return swapped;
         }
         SuiteTarget suite = SuiteTarget.get();
-        return new VerificationTarget(suite.config(), suite.control(), Optional.of(COVERAGE_FILE));
+        Path coverage = Optional.ofNullable(System.getProperty(COVERAGE_FILE_PROPERTY)).map(Path::of).orElse(COVERAGE_FILE);
+        return new VerificationTarget(suite.config(), suite.control(), Optional.of(coverage));
     }
 
     /** Verification in this JVM goes against {@code target} until the returned handle is closed. */

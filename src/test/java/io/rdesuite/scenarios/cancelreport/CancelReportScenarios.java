@@ -28,6 +28,7 @@ class CancelReportScenarios {
         TargetApi api = TargetApi.current();
         try (SlowReports slow = SlowReports.during(api)) {
             String id = api.startReport(ReportType.IDENTITY_PROFILE_IDENTITY_ERROR).id();
+            slow.requireRunning(id);
 
             Response response = api.manage().accept(ContentType.JSON).when().post(api.template(CANCEL_REPORT), id);
 

@@ -163,6 +163,7 @@ class GetReportScenarios {
         TargetApi api = TargetApi.current();
         try (SlowReports slow = SlowReports.during(api)) {
             String id = api.startReport(ReportType.UNCORRELATED_ACCOUNTS).id();
+            slow.requireRunning(id);
             try {
                 Response response = api.manage().queryParam("fileFormat", "csv").when()
                         .get(api.template(GET_REPORT), id);

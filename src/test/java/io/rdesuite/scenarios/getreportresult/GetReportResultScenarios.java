@@ -61,6 +61,7 @@ class GetReportResultScenarios {
         TargetApi api = TargetApi.current();
         try (SlowReports slow = SlowReports.during(api)) {
             String id = api.startReport(ReportType.ORPHAN_IDENTITIES).id();
+            slow.requireRunning(id);
             try {
                 Response response = api.manage().accept(ContentType.JSON).when()
                         .get(api.template(GET_REPORT_RESULT), id);

@@ -77,6 +77,7 @@ class LifecycleScenarios {
         String id;
         try (SlowReports slow = SlowReports.during(api)) {
             id = api.startReport(ReportType.IDENTITIES_DETAILS).id();
+            slow.requireRunning(id);
             api.client().cancelReport(id);
         }
 
@@ -92,6 +93,7 @@ class LifecycleScenarios {
         TargetApi api = TargetApi.current();
         try (SlowReports slow = SlowReports.during(api)) {
             TaskResultDetails first = api.startReport(ReportType.ACCOUNTS);
+            slow.requireRunning(first.id());
             try {
                 TaskResultDetails second = api.startReport(ReportType.ACCOUNTS);
 
