@@ -63,8 +63,9 @@ class TenantRunIsGreenTest {
     @BeforeAll
     static void startTheAcceptanceTestsAgainstATenantLikeTarget() {
         tenantRun = CompletableFuture.supplyAsync(() -> {
-            // the documented rate limit (100 per 10 s): a shorter window makes a burst that outlasts it on a loaded
-            // machine use up the next window too, and the call after the Retry-After is refused
+            // the documented rate limit (100 per 10 s). Shorter windows were tried: 30 per 2 s let a slow burst use up
+            // the next window too (the call after the Retry-After refused); 70 per 4 s let no burst reach the limit
+            // at load average 30. The bursts themselves cost most of the 429 scenarios' time, not the waits.
             List<String> flags = new ArrayList<>(List.of("--no-control-api", "--report-duration", REPORT_DURATION));
             flags.addAll(SailBaseUrlRun.clientFlags());
             try (StandaloneSimulator simulator = StandaloneSimulator.start(flags.toArray(String[]::new))) {
