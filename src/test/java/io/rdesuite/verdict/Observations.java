@@ -10,7 +10,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import io.rdesuite.config.Settings;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -48,19 +50,37 @@ public final class Observations {
                     + ", which no honest value allows (" + choice.oneOf() + ")");
         }
         record(new Observation(choice.row(), honest.get(), version.label(), context));
-        Optional<Profile> profile = Profile.current();
-        Optional<String> pinned = profile.flatMap(p -> p.pinned(choice));
-        if (pinned.isPresent() && !choice.same(pinned.get(), honest.get())) {
+        Optional<Pin> pin = expected(choice);
+        if (pin.isPresent() && !choice.same(pin.get().value(), honest.get())) {
             throw new AssertionError(choice.row() + ": this target " + verb + value + " " + context
-                    + "; the profile says " + pinned.get() + " (" + profile.get().name() + ")");
+                    + "; the profile says " + pin.get().value() + " (" + pin.get().source() + ")");
         }
         return honest.get();
     }
 
-    /** The value the run expects for the row: the profile's pin, if any. */
-    public static Optional<String> expected(OpenChoice choice) {
-        return Profile.current().flatMap(p -> p.pinned(choice));
+    /** What the run expects for a row, and where that comes from (a profile's name, or a property). */
+    public record Pin(String value, String source) {
     }
+
+    /**
+     * The value the run expects for the row: the profile's pin, else (two rows) the older property that pins it
+     * alone, {@code -Dreports.versionsShareState}, {@code -Dreports.rateLimitPerVersion}; empty: any honest value.
+     */
+    public static Optional<Pin> expected(OpenChoice choice) {
+        Optional<Profile> profile = Profile.current();
+        Optional<Pin> pinned = profile.flatMap(p -> p.pinned(choice).map(v -> new Pin(v, p.name())));
+        if (pinned.isPresent() || !ALIASES.containsKey(choice)) {
+            return pinned;
+        }
+        String property = ALIASES.get(choice);
+        return Settings.fromSystem().get(property).map(v -> new Pin(v.trim().toLowerCase(java.util.Locale.ROOT),
+                "-D" + property));
+    }
+
+    /** The properties that pinned one row each before profiles: documented aliases. */
+    public static final Map<OpenChoice, String> ALIASES = Map.of(
+            OpenChoice.VERSIONS_SHARE_STATE, Settings.EXPECT_VERSIONS_SHARE_STATE,
+            OpenChoice.RATE_LIMIT_PER_VERSION, Settings.EXPECT_RATE_LIMIT_PER_VERSION);
 
     /** The observations one file holds. */
     public static List<Observation> read(Path file) {
