@@ -23,6 +23,7 @@ import io.rdesuite.simulator.ReportsSimulator;
 import io.rdesuite.simulator.SimulatorConfig;
 import io.rdesuite.simulator.SimulatorSettings;
 import io.rdesuite.support.SuiteTarget;
+import io.rdesuite.verdict.Profile;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -117,6 +118,12 @@ class CalibrationRoundTripTest {
                 Duration.ofMillis(2000));
         assertThat(s.properties().stream().map(java.util.Map.Entry::getKey).collect(Collectors.toSet()))
                 .as("every changed choice is settled").containsAll(changedKeys);
+
+        Profile profile = Profile.read(calibrated);
+        assertThat(profile.pinned().keySet()).as("the calibrated file, read as a tenant profile, pins every row "
+                + "the stand-in changed").containsAll(Arrays.stream(AssumptionRow.values())
+                .filter(r -> r.setting().filter(changedKeys::contains).isPresent()).flatMap(r -> r.choice().stream())
+                .toList());
 
         Fidelity after = Calibrate.replay(recording, Optional.of(calibrated));
         print("after calibration", after);

@@ -56,6 +56,12 @@ final class NestedScenarioRun {
         for (Defect d : defects) {
             config.defect(d);
         }
+        return run(run, selectors, operationId, config);
+    }
+
+    /** Runs what {@code selectors} select against a simulator of that configuration. */
+    static Outcome run(String run, List<? extends DiscoverySelector> selectors, Optional<String> operationId,
+                       SimulatorConfig.Builder config) {
         AllureLifecycle outer = Allure.getLifecycle();
         try (ReportsSimulator simulator = ReportsSimulator.start(config.build());
              SuiteTarget.Scope scope = SuiteTarget.use(SuiteTarget.forSimulator(simulator));
