@@ -1,5 +1,6 @@
 package io.rdesuite.selfcheck;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rdesuite.api.choices.OpenChoice;
@@ -24,6 +25,8 @@ final class NonDefaultChoices {
             OpenChoice.RUNNING_RESULT, "EMPTY waits for the client-side rule that {} for a seen id is not lost "
                     + "(issue 17, its own change)");
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private NonDefaultChoices() {
     }
 
@@ -43,7 +46,7 @@ final class NonDefaultChoices {
             String[] path = c.key().split("\\.");
             ObjectNode parent = path.length == 1 ? json : json.has(path[0]) ? (ObjectNode) json.get(path[0])
                     : json.putObject(path[0]);
-            parent.putPOJO(path[path.length - 1], c.json(value(c)));
+            parent.set(path[path.length - 1], JSON.valueToTree(c.json(value(c))));
         }
         return json;
     }

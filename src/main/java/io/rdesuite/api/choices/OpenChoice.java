@@ -1,5 +1,6 @@
 package io.rdesuite.api.choices;
 
+import io.rdesuite.api.Durations;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -35,8 +36,8 @@ public enum OpenChoice {
             "getReport csv of a completed report: its media type (GetReportScenarios, the lifecycle)",
             "application/csv", "text/csv"),
     CHECK_ORDER("check-order", "401, 403, 400", Kind.NAME, true, "checkOrder", "--check-order", false,
-            "not judged yet: no scenario drives a read-only client over its limit (calibration's probe "
-                    + "rateLimitAndCheckOrder settles it)",
+            "a read-only client over its limit calling startReport: 429 or 403 (ForbiddenScenarios.checkOrder, "
+                    + "on a simulator)",
             "RATE_LIMIT_FIRST", "FORBIDDEN_FIRST"),
     RATE_LIMIT("rate-limit-counting", "per client_id, per API version; 100 per 10 s", Kind.TEXT, false,
             "rateLimits.default", "--rate-limit", false,
@@ -186,7 +187,7 @@ public enum OpenChoice {
     public boolean same(String a, String b) {
         return switch (kind) {
             case NAME -> canonicalName(a).equals(canonicalName(b));
-            case TEXT -> key.equals(CSV_CONTENT_TYPE.key) ? MediaTypes.sameType(a, b) : a.trim().equals(b.trim());
+            case TEXT -> key.equals(CSV_CONTENT_TYPE.key) ? MediaTypes.sameType(a, b) : sameText(a, b);
             case BOOLEAN -> a.trim().equalsIgnoreCase(b.trim());
             default -> a.trim().equals(b.trim());
         };
@@ -272,6 +273,18 @@ public enum OpenChoice {
                     .append(c.flag).append("` | ").append(c.observedBy).append(" |\n");
         }
         return md.toString();
+    }
+
+    /** Equal texts, or the same duration however written (749s, 12m29s, 749000ms). */
+    private static boolean sameText(String a, String b) {
+        if (a.trim().equals(b.trim())) {
+            return true;
+        }
+        try {
+            return Durations.parse(a).equals(Durations.parse(b));
+        } catch (IllegalArgumentException notDurations) {
+            return false;
+        }
     }
 
     private static String canonicalName(String text) {

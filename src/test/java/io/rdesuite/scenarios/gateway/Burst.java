@@ -39,12 +39,14 @@ public final class Burst implements AutoCloseable {
     static final int BURST_THREADS = 8;
 
     private final TargetApi api;
+    private final Identity who;
     private final Operation operation;
     private final RateLimitSpec limit;
     private final RestoreLimits restore;
 
-    private Burst(TargetApi api, Operation operation, RateLimitSpec limit, RestoreLimits restore) {
+    private Burst(TargetApi api, Identity who, Operation operation, RateLimitSpec limit, RestoreLimits restore) {
         this.api = api;
+        this.who = who;
         this.operation = operation;
         this.limit = limit;
         this.restore = restore;
@@ -57,11 +59,16 @@ public final class Burst implements AutoCloseable {
 
     /** A burst of {@code operation}; on a simulator, the full-access client's limit is {@code limit} until close. */
     public static Burst of(TargetApi api, Operation operation, RateLimitSpec limit) {
+        return of(api, Identity.MANAGE, operation, limit);
+    }
+
+    /** A burst of {@code operation} as {@code who} (whose credentials the target must have). */
+    static Burst of(TargetApi api, Identity who, Operation operation, RateLimitSpec limit) {
         Optional<SimulatorControl> control = api.control();
-        Optional<String> clientId = api.clientId(Identity.MANAGE);
+        Optional<String> clientId = api.clientId(who);
         return control.isPresent() && clientId.isPresent()
-                ? new Burst(api, operation, limit, RestoreLimits.tighten(control.get(), clientId.get(), limit))
-                : new Burst(api, operation, RateLimitSpec.DOCUMENTED_DEFAULT, null);
+                ? new Burst(api, who, operation, limit, RestoreLimits.tighten(control.get(), clientId.get(), limit))
+                : new Burst(api, who, operation, RateLimitSpec.DOCUMENTED_DEFAULT, null);
     }
 
     /** The limit the burst meets: the one set on a simulator, the documented default (100 per 10 s) on a tenant. */
@@ -87,7 +94,7 @@ public final class Burst implements AutoCloseable {
 
     /** The operation's valid call once more, as the burst sends it. */
     Response send() {
-        return ValidCalls.send(operation, api.burstAs(Identity.MANAGE).orElseThrow(), api);
+        return ValidCalls.send(operation, api.burstAs(who).orElseThrow(), api);
     }
 
     /** The call once more, its answer judged: a 429 by {@link RateLimitedAnswer}, anything else as served. */
