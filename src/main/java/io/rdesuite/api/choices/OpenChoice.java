@@ -20,7 +20,8 @@ public enum OpenChoice {
 
     RUNNING_RESULT("running-result", "no running value in either status enum", Kind.NAME, true,
             "runningResultView", "--running-result", false,
-            "getReportResult of a report still running: 200 with its fields but no status, or `{}`",
+            "getReportResult of a report still running: 200 with its fields but no status, or `{}` "
+                    + "(GetReportResultScenarios.runningReport)",
             "OMIT_STATUS", "EMPTY"),
     CANCEL_FINISHED("cancel-finished", "unknown", Kind.STATUS, true, "cancelFinished", "--cancel-finished", false,
             "cancelReport of a report seen to end (the cancelReport burst of RateLimitScenarios)",
@@ -51,7 +52,7 @@ public enum OpenChoice {
     ROWS("rows", "nothing", Kind.WHOLE, false, "seed", "--seed", true,
             "not judged: a file's rows are checked against its result's row count", "42", "7"),
     TOKEN_LIFETIME("token-lifetime", "examples ~750 s", Kind.TEXT, false, "tokenTtl", "--token-ttl", true,
-            "not judged: the token provider renews a token before it expires", "749s", "15s"),
+            "not judged: the token provider renews a token before it expires", "749s", "60s"),
     RETENTION("retention", "unknown: the document names no retention", Kind.TEXT, false, "retention",
             "--retention", false, "not judged: the suite reads its reports at once", "1h,10000", "30m,500"),
     VERSIONS_SHARE_STATE("versions-share-state", "not documented; the versions front one service", Kind.BOOLEAN,
