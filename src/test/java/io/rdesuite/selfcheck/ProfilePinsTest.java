@@ -3,7 +3,6 @@ package io.rdesuite.selfcheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rdesuite.api.ApiVersion;
-import io.rdesuite.scenarios.gateway.GatewayOperations;
 import io.rdesuite.simulator.SimulatorConfig;
 import io.rdesuite.simulator.SimulatorSettings;
 import io.rdesuite.support.SuiteTarget;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
+import io.qameta.allure.model.Parameter;
 import io.rdesuite.api.ApiVersion;
 import io.rdesuite.api.choices.OpenChoice;
 import java.io.ByteArrayInputStream;
@@ -100,7 +101,14 @@ public final class Observations {
             throw new UncheckedIOException(e);
         }
         if (allure.getCurrentTestCase().isPresent()) {
-            Allure.parameter("open choice " + observation.row(), observation.value());
+            String name = "open choice " + observation.row();
+            allure.updateTestCase(result -> {
+                boolean shown = result.getParameters().stream()
+                        .anyMatch(p -> name.equals(p.getName()) && observation.value().equals(p.getValue()));
+                if (!shown) {
+                    result.getParameters().add(new Parameter().setName(name).setValue(observation.value()));
+                }
+            });
         }
     }
 }

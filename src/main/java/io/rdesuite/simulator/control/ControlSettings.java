@@ -12,7 +12,6 @@ import io.rdesuite.api.RateLimitSpec;
 import io.rdesuite.api.Variant;
 import io.rdesuite.api.choices.OpenChoice;
 import io.rdesuite.simulator.Assumptions;
-import io.rdesuite.simulator.SimulatorConfig;
 import io.rdesuite.simulator.SimulatorSettings;
 import io.rdesuite.simulator.SimulatorState;
 import io.rdesuite.simulator.http.ApiRequest;

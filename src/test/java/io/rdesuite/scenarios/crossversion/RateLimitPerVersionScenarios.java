@@ -2,7 +2,6 @@ package io.rdesuite.scenarios.crossversion;
 
 import static io.rdesuite.api.Operation.GET_REPORT_RESULT;
 import static io.rdesuite.scenarios.crossversion.VersionExpectation.RATE_LIMIT_EXPECTATION;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rdesuite.api.ApiVersion;
 import io.rdesuite.api.RateLimitSpec;

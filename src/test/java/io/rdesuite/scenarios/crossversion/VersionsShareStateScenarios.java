@@ -4,7 +4,6 @@ import static io.rdesuite.api.Operation.CANCEL_REPORT;
 import static io.rdesuite.api.Operation.GET_REPORT;
 import static io.rdesuite.api.Operation.GET_REPORT_RESULT;
 import static io.rdesuite.scenarios.crossversion.VersionExpectation.SHARE_STATE_EXPECTATION;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rdesuite.api.ApiVersion;
 import io.rdesuite.api.FileFormat;
