@@ -24,7 +24,11 @@ public enum Variant {
     OFFSET_DATE_TIMES("date-times carry the offset +02:00 instead of Z (the same instant)"),
     GZIP_WHEN_ASKED("answers are gzip-encoded when the request accepts gzip"),
     EXTRA_ERROR_MESSAGE("ErrorResponseDto.messages carries a second entry, in another locale"),
-    CSV_EXTRA_COLUMN("the CSV files (also in a SEARCH_EXPORT zip) carry one more column at the end, Region");
+    CSV_EXTRA_COLUMN("the CSV files (also in a SEARCH_EXPORT zip) carry one more column at the end, Region"),
+    MEDIA_TYPE_CASE("report files are typed in another case with a parameter (Application/CSV; charset=UTF-8), as "
+            + "RFC 9110 compares media types"),
+    HEADER_NAME_CASE("the answers' own header names come in lower case (content-disposition, retry-after), as "
+            + "RFC 9110 compares field names");
 
     private final String description;
 

@@ -1,12 +1,14 @@
 package io.rdesuite.simulator;
 
+import io.rdesuite.api.choices.OpenChoice;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
  * Choices about behaviour the documents leave open, each with the values a tenant might show
- * (docs/assumptions.md): honest behaviour either way, not defects. The defaults are the simulator's first guesses.
+ * (docs/assumptions.md): honest behaviour either way, not defects. The values and defaults are the registry's
+ * ({@link OpenChoice}).
  *
  * @param cancelUnknownId cancelReport's status for a well-formed id that names no report: 400, 404 or 204
  * @param cancelFinished cancelReport's status for a report that already ended (nothing changes): 204, 400 or 404
@@ -16,11 +18,13 @@ import java.util.stream.Collectors;
 public record Assumptions(int cancelUnknownId, int cancelFinished, int getReportBeforeCompletion,
                           CheckOrder checkOrder) {
 
-    public static final List<Integer> CANCEL_UNKNOWN_ID = List.of(400, 404, 204);
-    public static final List<Integer> CANCEL_FINISHED = List.of(204, 400, 404);
-    public static final List<Integer> GET_REPORT_BEFORE_COMPLETION = List.of(404, 400);
+    public static final List<Integer> CANCEL_UNKNOWN_ID = OpenChoice.CANCEL_UNKNOWN.statuses();
+    public static final List<Integer> CANCEL_FINISHED = OpenChoice.CANCEL_FINISHED.statuses();
+    public static final List<Integer> GET_REPORT_BEFORE_COMPLETION = OpenChoice.GET_BEFORE_COMPLETION.statuses();
 
-    public static final Assumptions DEFAULT = new Assumptions(400, 204, 404, CheckOrder.RATE_LIMIT_FIRST);
+    /** The registry's defaults ({@link OpenChoice}). */
+    public static final Assumptions DEFAULT = new Assumptions(CANCEL_UNKNOWN_ID.get(0), CANCEL_FINISHED.get(0),
+            GET_REPORT_BEFORE_COMPLETION.get(0), CheckOrder.parse("", OpenChoice.CHECK_ORDER.defaultValue()));
 
     /** The order of the gateway's checks after authentication (401 always comes first). */
     public enum CheckOrder {

@@ -2,15 +2,12 @@ package io.rdesuite.simulator;
 
 import io.rdesuite.api.ApiVersion;
 import io.rdesuite.api.Defect;
-import io.rdesuite.api.Durations;
 import io.rdesuite.api.RateLimitSpec;
 import io.rdesuite.api.ReportType;
 import io.rdesuite.api.Variant;
 import io.rdesuite.simulator.reports.Outcome;
-import io.rdesuite.simulator.reports.Retention;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,6 +21,7 @@ import picocli.CommandLine;
 
 /** The simulator as a program: {@code java -jar target/reports-simulator.jar --port 8089}. */
 @Command(name = "reports-simulator", mixinStandardHelpOptions = true, versionProvider = SimulatorMain.Version.class,
+        modelTransformer = SettingsFlags.ChoiceOptions.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = "Runs a local, stateful simulator of the ISC Reports Data Extraction API (v3, v2024, v2025, "
                 + "v2026 and /reports/v1).",
@@ -46,45 +44,13 @@ public final class SimulatorMain implements Callable<Integer> {
                     + "possibly empty, e.g. ci:s3cret:sp:report:read,sp:report:manage")
     List<String> clients = new ArrayList<>();
 
-    @Option(names = "--rate-limit", paramLabel = "N/DURATION|off",
-            description = "Requests per window for each client (default: ${DEFAULT-VALUE}).")
-    String rateLimit = "100/10s";
-
     @Option(names = "--client-rate-limit", paramLabel = "ID=N/DURATION|off",
             description = "A limit for one client (repeatable).")
     List<String> clientRateLimits = new ArrayList<>();
 
-    @Option(names = "--rate-limit-escalation",
-            description = "Hold clients off 60, 300, 600, 1200 s after 3 violated windows within 120 s.")
-    boolean escalation;
-
-    @Option(names = "--report-duration", paramLabel = "DURATION",
-            description = "How long a report runs, e.g. 2s, 300ms (default: ${DEFAULT-VALUE}).")
-    String reportDuration = "3s";
-
     @Option(names = "--outcome", paramLabel = "TYPE=OUTCOME",
             description = "How a report type ends: SUCCESS, WARNING, ERROR or TEMP_ERROR (repeatable).")
     List<String> outcomes = new ArrayList<>();
-
-    @Option(names = "--retention", paramLabel = "AGE,COUNT",
-            description = "How long finished reports are kept: an age, a count or both, whichever comes first, "
-                    + "e.g. 30m, 500, 1h,10000 (default: ${DEFAULT-VALUE}).")
-    String retention = Retention.DEFAULT.toString();
-
-    @Option(names = "--token-ttl", paramLabel = "DURATION",
-            description = "Access token lifetime (default: ${DEFAULT-VALUE}).")
-    String tokenTtl = "749s";
-
-    @Option(names = "--seed", description = "Seed of the generated report rows (default: ${DEFAULT-VALUE}).")
-    long seed = 42L;
-
-    @Option(names = "--running-result", paramLabel = "omit-status|empty",
-            description = "How GET /result shows a running report (default: ${DEFAULT-VALUE}).")
-    String runningResult = "omit-status";
-
-    @Option(names = "--csv-content-type", paramLabel = "TYPE",
-            description = "Content-Type of CSV files (default: ${DEFAULT-VALUE}, as published).")
-    String csvContentType = "application/csv";
 
     @CommandLine.Mixin
     SettingsFlags settingsFlags = new SettingsFlags();
@@ -108,14 +74,6 @@ public final class SimulatorMain implements Callable<Integer> {
     @Option(names = "--control-token-file", paramLabel = "FILE",
             description = "Read the control token from FILE (surrounding white space is dropped).")
     Path controlTokenFile;
-
-    @Option(names = "--versions-share-state", arity = "0..1", paramLabel = "true|false", fallbackValue = "true",
-            description = "A report started through one API version is known to the others (default: ${DEFAULT-VALUE}).")
-    boolean versionsShareState = true;
-
-    @Option(names = "--rate-limit-per-version", arity = "0..1", paramLabel = "true|false", fallbackValue = "true",
-            description = "Each API version has its own rate budget per client (default: ${DEFAULT-VALUE}).")
-    boolean rateLimitPerVersion = true;
 
     @Option(names = "--quiet", description = "Do not log one line per request.")
     boolean quiet;
@@ -180,24 +138,9 @@ public final class SimulatorMain implements Callable<Integer> {
         SimulatorConfig.Builder b = SimulatorConfig.builder()
                 .host(host)
                 .port(port)
-                .rateLimit(RateLimitSpec.parse(rateLimit))
-                .rateLimitEscalation(escalation)
-                .reportDuration(nonNegative("--report-duration", Durations.parse(reportDuration)))
-                .tokenTtl(nonNegative("--token-ttl", Durations.parse(tokenTtl)))
-                .seed(seed)
                 .controlApi(!noControlApi)
                 .controlToken(ExposureFlags.controlToken(controlToken, controlTokenFile, noControlApi))
-                .requestLog(!quiet)
-                .csvContentType(csvContentType)
-                .versionsShareState(versionsShareState)
-                .rateLimitPerVersion(rateLimitPerVersion)
-                .runningResultView(switch (runningResult.toLowerCase(Locale.ROOT)) {
-                    case "omit-status" -> SimulatorConfig.RunningResultView.OMIT_STATUS;
-                    case "empty" -> SimulatorConfig.RunningResultView.EMPTY;
-                    default -> throw new IllegalArgumentException(
-                            "--running-result takes omit-status or empty, not '" + runningResult + "'");
-                });
-        b.retention(retention(retention));
+                .requestLog(!quiet);
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("--port must be within 0..65535");
         }
@@ -246,21 +189,6 @@ public final class SimulatorMain implements Callable<Integer> {
         return "versions " + Arrays.stream(ApiVersion.values()).map(v -> v.label() + " " + v.basePath())
                 .collect(Collectors.joining(", ")) + ": " + (config.versionsShareState() ? "one state" : "a state each")
                 + ", " + (config.rateLimitPerVersion() ? "a rate budget each" : "one rate budget");
-    }
-
-    private static Retention retention(String text) {
-        try {
-            return Retention.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--retention: " + e.getMessage());
-        }
-    }
-
-    private static Duration nonNegative(String flag, Duration d) {
-        if (d.isNegative()) {
-            throw new IllegalArgumentException(flag + " cannot be negative");
-        }
-        return d;
     }
 
     /** SIGTERM and SIGINT stop the server and end the process with 0. */

@@ -1,5 +1,6 @@
 package io.rdesuite.calibration;
 
+import io.rdesuite.api.choices.OpenChoice;
 import io.rdesuite.calibration.Recording.Step;
 import java.util.Optional;
 import java.util.Set;
@@ -10,16 +11,16 @@ import java.util.Set;
  * {@link StepKind} a difference is read against.
  */
 enum AssumptionRow {
-    RUNNING_RESULT("running-result", "runningResultView"),
+    RUNNING_RESULT(OpenChoice.RUNNING_RESULT),
     RESULT_UNKNOWN("result-unknown", null),
-    CANCEL_FINISHED("cancel-finished", "cancelFinished"),
-    CANCEL_UNKNOWN("cancel-unknown", "cancelUnknownId"),
-    GET_BEFORE_COMPLETION("get-before-completion", "getReportBeforeCompletion"),
-    CSV_CONTENT_TYPE("csv-content-type", "csvContentType"),
+    CANCEL_FINISHED(OpenChoice.CANCEL_FINISHED),
+    CANCEL_UNKNOWN(OpenChoice.CANCEL_UNKNOWN),
+    GET_BEFORE_COMPLETION(OpenChoice.GET_BEFORE_COMPLETION),
+    CSV_CONTENT_TYPE(OpenChoice.CSV_CONTENT_TYPE),
     SEARCH_EXPORT("search-export", null),
-    CHECK_ORDER("check-order", "checkOrder"),
-    RATE_LIMIT("rate-limit-counting", "rateLimits"),
-    REPORT_TIMING("report-timing", "reportDuration"),
+    CHECK_ORDER(OpenChoice.CHECK_ORDER),
+    RATE_LIMIT(OpenChoice.RATE_LIMIT.row(), "rateLimits"),
+    REPORT_TIMING(OpenChoice.REPORT_TIMING),
     TEXTS_401("401-texts", null);
 
     /** What a difference is in: the status, a header (by name), the body's shape, a burst's length, timing. */
@@ -30,6 +31,16 @@ enum AssumptionRow {
 
     private final String id;
     private final String setting;
+
+    /** A row of the registry: its id and key. */
+    AssumptionRow(OpenChoice choice) {
+        this(choice.row(), choice.key());
+    }
+
+    /** The registry's entry of this row, if it has one. */
+    Optional<OpenChoice> choice() {
+        return OpenChoice.byRow(id);
+    }
 
     AssumptionRow(String id, String setting) {
         this.id = id;
@@ -78,9 +89,9 @@ enum AssumptionRow {
         int s = recorded.status();
         return switch (this) {
             case RUNNING_RESULT -> s == 200 && !recorded.shape().has("status");
-            case CANCEL_FINISHED -> Set.of(204, 400, 404).contains(s);
-            case CANCEL_UNKNOWN -> Set.of(400, 404, 204).contains(s) && !aspect.equals("Content-disposition");
-            case GET_BEFORE_COMPLETION -> Set.of(404, 400).contains(s);
+            case CANCEL_FINISHED -> OpenChoice.CANCEL_FINISHED.statuses().contains(s);
+            case CANCEL_UNKNOWN -> OpenChoice.CANCEL_UNKNOWN.statuses().contains(s) && !aspect.equals("Content-disposition");
+            case GET_BEFORE_COMPLETION -> OpenChoice.GET_BEFORE_COMPLETION.statuses().contains(s);
             case CSV_CONTENT_TYPE -> aspect.equals("Content-Type");
             case CHECK_ORDER -> Set.of(403, 429).contains(s);
             case RATE_LIMIT -> !aspect.equals(SHAPE);

@@ -1,10 +1,19 @@
 package io.rdesuite.calibration;
 
+import static io.rdesuite.api.choices.OpenChoice.CANCEL_FINISHED;
+import static io.rdesuite.api.choices.OpenChoice.CANCEL_UNKNOWN;
+import static io.rdesuite.api.choices.OpenChoice.CHECK_ORDER;
+import static io.rdesuite.api.choices.OpenChoice.CSV_CONTENT_TYPE;
+import static io.rdesuite.api.choices.OpenChoice.GET_BEFORE_COMPLETION;
+import static io.rdesuite.api.choices.OpenChoice.REPORT_TIMING;
+import static io.rdesuite.api.choices.OpenChoice.RUNNING_RESULT;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rdesuite.api.CsvFileKey;
 import io.rdesuite.api.Durations;
 import io.rdesuite.api.RateLimitSpec;
+import io.rdesuite.api.choices.OpenChoice;
 import io.rdesuite.calibration.Recording.ScenarioRun;
 import io.rdesuite.calibration.Recording.Step;
 import io.rdesuite.contract.csv.SimulatorCsvHeaders;
@@ -44,7 +53,7 @@ record Calibration(ObjectNode settings, Map<String, String> evidence) {
                 }
             }
         }
-        boolean forbiddenFirst = "FORBIDDEN_FIRST".equals(s.path("checkOrder").asText());
+        boolean forbiddenFirst = OpenChoice.CHECK_ORDER.same("FORBIDDEN_FIRST", s.path(CHECK_ORDER.key()).asText());
         rateLimit(recording, windowFromProfile(profile), forbiddenFirst).ifPresent(limit -> {
             s.putObject("rateLimits").put("default", limit.spec().toString());
             evidence.put("rateLimits", limit.evidence());
@@ -52,8 +61,8 @@ record Calibration(ObjectNode settings, Map<String, String> evidence) {
         List<Long> times = recording.scenarios().stream().flatMap(r -> ReportTimes.all(r).stream()).sorted().toList();
         if (!times.isEmpty()) {
             long median = times.get(times.size() / 2);
-            s.put("reportDuration", Durations.format(Duration.ofMillis(Math.max(100, Math.round(median / 100.0) * 100))));
-            evidence.put("reportDuration", "median time to completion of " + times.size() + " reports: " + median + " ms");
+            s.put(REPORT_TIMING.key(), Durations.format(Duration.ofMillis(Math.max(100, Math.round(median / 100.0) * 100))));
+            evidence.put(REPORT_TIMING.key(), "median time to completion of " + times.size() + " reports: " + median + " ms");
         }
         csvHeaders(recording, s, evidence);
         return new Calibration(s, evidence);
@@ -100,22 +109,22 @@ record Calibration(ObjectNode settings, Map<String, String> evidence) {
         switch (step.operation() + " " + kind) {
             case "getReportResult RUNNING" -> {
                 if (status == 200 && !step.shape().has("status")) {
-                    put(s, evidence, "runningResultView", step.shape().isEmpty() ? "EMPTY" : "OMIT_STATUS", at);
+                    put(s, evidence, RUNNING_RESULT, step.shape().isEmpty() ? "EMPTY" : "OMIT_STATUS", at);
                 }
             }
-            case "getReport RUNNING" -> putIf(s, evidence, "getReportBeforeCompletion", status, Set.of(404, 400), at);
+            case "getReport RUNNING" -> putIf(s, evidence, GET_BEFORE_COMPLETION, status, at);
             case "getReport FINISHED" -> {
                 String type = step.headers().getOrDefault("Content-Type", "absent");
                 if (status == 200 && "csv".equals(step.query().get("fileFormat")) && !type.contains("zip")
                         && !type.equals("absent")) {
-                    put(s, evidence, "csvContentType", type, at);
+                    put(s, evidence, CSV_CONTENT_TYPE, type, at);
                 }
             }
-            case "cancelReport UNKNOWN_ID" -> putIf(s, evidence, "cancelUnknownId", status, Set.of(400, 404, 204), at);
-            case "cancelReport FINISHED" -> putIf(s, evidence, "cancelFinished", status, Set.of(204, 400, 404), at);
+            case "cancelReport UNKNOWN_ID" -> putIf(s, evidence, CANCEL_UNKNOWN, status, at);
+            case "cancelReport FINISHED" -> putIf(s, evidence, CANCEL_FINISHED, status, at);
             case "startReport LIMITED", "cancelReport LIMITED" -> {
                 if (forbidden.contains(step.client() + " " + step.operation()) && (status == 403 || status == 429)) {
-                    put(s, evidence, "checkOrder", status == 429 ? "RATE_LIMIT_FIRST" : "FORBIDDEN_FIRST", at);
+                    put(s, evidence, CHECK_ORDER, status == 429 ? "RATE_LIMIT_FIRST" : "FORBIDDEN_FIRST", at);
                 }
             }
             default -> {
@@ -123,17 +132,17 @@ record Calibration(ObjectNode settings, Map<String, String> evidence) {
         }
     }
 
-    private static void putIf(ObjectNode s, Map<String, String> evidence, String key, int status, Set<Integer> allowed,
-                              String at) {
-        if (allowed.contains(status)) {
-            s.put(key, status);
-            evidence.putIfAbsent(key, at);
+    /** The status, when it is an honest value of the row (the registry's). */
+    private static void putIf(ObjectNode s, Map<String, String> evidence, OpenChoice row, int status, String at) {
+        if (row.statuses().contains(status)) {
+            s.put(row.key(), status);
+            evidence.putIfAbsent(row.key(), at);
         }
     }
 
-    private static void put(ObjectNode s, Map<String, String> evidence, String key, String value, String at) {
-        s.put(key, value);
-        evidence.putIfAbsent(key, at);
+    private static void put(ObjectNode s, Map<String, String> evidence, OpenChoice row, String value, String at) {
+        s.put(row.key(), value);
+        evidence.putIfAbsent(row.key(), at);
     }
 
     private record Limit(RateLimitSpec spec, String evidence) {

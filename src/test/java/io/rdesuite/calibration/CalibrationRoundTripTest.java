@@ -2,7 +2,9 @@ package io.rdesuite.calibration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.rdesuite.api.choices.OpenChoice;
 import io.rdesuite.api.ApiVersion;
 import io.rdesuite.api.Durations;
 import io.rdesuite.api.FileFormat;
@@ -21,6 +23,7 @@ import io.rdesuite.simulator.ReportsSimulator;
 import io.rdesuite.simulator.SimulatorConfig;
 import io.rdesuite.simulator.SimulatorSettings;
 import io.rdesuite.support.SuiteTarget;
+import io.rdesuite.verdict.Profile;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -45,12 +48,23 @@ class CalibrationRoundTripTest {
 
     static final Path OUT = Path.of("target/calibration-test");
 
-    /** The stand-in's choices: none is the simulator's default. */
-    private static final String STAND_IN = """
-            {"reportDuration": "1s", "runningResultView": "EMPTY", "csvContentType": "text/csv",
-             "rateLimits": {"default": "25/8s"}, "cancelUnknownId": 404, "cancelFinished": 400,
-             "getReportBeforeCompletion": 400, "checkOrder": "FORBIDDEN_FIRST",
-             "csvHeaders": {"IDENTITIES": ["Identity ID", "Name", "Department", "Email"]}}""";
+    /** The stand-in's choices: for every row calibration settles, the registry's first value that is not the default. */
+    private static final String STAND_IN = standIn();
+
+    private static String standIn() {
+        ObjectNode s = Recording.MAPPER.createObjectNode();
+        for (AssumptionRow row : AssumptionRow.values()) {
+            row.choice().filter(c -> row.setting().isPresent()).ifPresent(c -> {
+                String[] path = c.key().split("\\.");
+                ObjectNode parent = path.length == 1 ? s : s.has(path[0]) ? (ObjectNode) s.get(path[0])
+                        : s.putObject(path[0]);
+                parent.set(path[path.length - 1], Recording.MAPPER.valueToTree(c.json(c.others().get(0))));
+            });
+        }
+        s.set("csvHeaders", Recording.MAPPER.createObjectNode().set("IDENTITIES", Recording.MAPPER.valueToTree(
+                List.of("Identity ID", "Name", "Department", "Email"))));
+        return s.toString();
+    }
 
     private static final Pattern HEX_ID = Pattern.compile("(?i)[0-9a-f]{32}");
     private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{4,}");
@@ -91,14 +105,25 @@ class CalibrationRoundTripTest {
         Path calibrated = Recording.write(OUT.resolve("calibrated-settings.json"), calibration.settings());
         ObjectNode s = calibration.settings();
 
-        assertThat(s.path("runningResultView").asText()).isEqualTo("EMPTY");
-        assertThat(s.path("csvContentType").asText()).isEqualTo("text/csv");
-        assertThat(s.path("rateLimits").path("default").asText()).isEqualTo("25/8s");
+        JsonNode standIn = Recording.MAPPER.readTree(STAND_IN);
+        for (OpenChoice c : OpenChoice.values()) {
+            JsonNode given = standIn.at("/" + c.key().replace('.', '/'));
+            if (!given.isMissingNode() && c != OpenChoice.REPORT_TIMING) {
+                assertThat(c.same(s.at("/" + c.key().replace('.', '/')).asText(), given.asText()))
+                        .as("%s calibrated as %s", c.row(), s.at("/" + c.key().replace('.', '/'))).isTrue();
+            }
+        }
         assertThat(s.path("csvHeaders")).isEqualTo(Recording.MAPPER.readTree(STAND_IN).get("csvHeaders"));
         assertThat(Durations.parse(s.path("reportDuration").asText())).isBetween(Duration.ofMillis(900),
                 Duration.ofMillis(2000));
         assertThat(s.properties().stream().map(java.util.Map.Entry::getKey).collect(Collectors.toSet()))
                 .as("every changed choice is settled").containsAll(changedKeys);
+
+        Profile profile = Profile.read(calibrated);
+        assertThat(profile.pinned().keySet()).as("the calibrated file, read as a tenant profile, pins every row "
+                + "the stand-in changed").containsAll(Arrays.stream(AssumptionRow.values())
+                .filter(r -> r.setting().filter(changedKeys::contains).isPresent()).flatMap(r -> r.choice().stream())
+                .toList());
 
         Fidelity after = Calibrate.replay(recording, Optional.of(calibrated));
         print("after calibration", after);

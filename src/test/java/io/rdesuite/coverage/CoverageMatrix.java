@@ -56,7 +56,8 @@ public final class CoverageMatrix {
         Map<String, Map<String, Map<String, Cell>>> matrix = build(declared(Path.of(args[1]), versions), run.results());
         // load.json and the profile may be left over from an earlier build: they count only when load ran now
         ObjectNode json = MatrixJson.toJson(matrix, MatrixJson.readColumn(extras.resolve("pact.json")),
-                run.loadRan() ? MatrixJson.readColumn(extras.resolve("load.json")) : null, run.drift());
+                run.loadRan() ? MatrixJson.readColumn(extras.resolve("load.json")) : null, run.drift(),
+                run.observations());
         Optional<JsonNode> profile = run.loadRan() ? MatrixJson.readIfPresent(Path.of(args[4])) : Optional.empty();
         Path markdown = output.resolveSibling(output.getFileName().toString().replaceFirst("\\.json$", "") + ".md");
         Files.createDirectories(output.toAbsolutePath().getParent());
@@ -64,6 +65,7 @@ public final class CoverageMatrix {
         Files.writeString(markdown, MatrixMarkdown.render(json, run.target().orElse("not recorded"), profile));
         System.out.println(MatrixJson.table(json));
         System.out.println(MatrixJson.driftSummary(json));
+        System.out.println(MatrixJson.observationsSummary(json));
         System.out.println("[coverage-matrix] written to " + output + " and " + markdown.getFileName());
         List<String> failing = failing(matrix, System.getProperty("it.test") != null);
         if (!failing.isEmpty()) {

@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rdesuite.api.ApiVersion;
+import io.rdesuite.api.choices.OpenChoice;
 import io.rdesuite.verdict.AnswerCheck;
 import io.rdesuite.verdict.Drift;
+import io.rdesuite.verdict.Observations;
+import io.rdesuite.verdict.Observations.Observation;
 import io.rdesuite.coverage.CoverageMatrix.Cell;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -27,11 +31,15 @@ import java.util.stream.Collectors;
  * "PASSED", "scenarios": 15, "reason": null, "pact": true, "load": true}}}}}, the API version as the outer key
  * (also for a v3-only run). pact and load appear when their column files exist; {@code "drift": [{"where":
  * "/owner", "what": "undocumented field", "seen": 40}]} on a cell whose answers carried undocumented additions
- * (seen = how many answers). The console table and drift summary are printed from it.
+ * (seen = how many answers); {@code "observations"} beside the versions: what the target showed for each open choice
+ * ({@link #toJson(Map, Column, Column, Map, List)}). The console table, drift summary and observations are printed
+ * from it.
  */
 public final class MatrixJson {
 
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** The top-level key of the observations of the open choices (beside the versions). */
+    static final String OBSERVATIONS = "observations";
 
     /** A column file: version -> operationId -> status code -> seen. */
     public static final class Column extends LinkedHashMap<String, Map<String, Map<String, Boolean>>> {
@@ -46,6 +54,16 @@ public final class MatrixJson {
 
     public static ObjectNode toJson(Map<String, Map<String, Map<String, Cell>>> matrix, Column pact, Column load,
                                     Map<Drift, Integer> drift) {
+        return toJson(matrix, pact, load, drift, null);
+    }
+
+    /**
+     * As above, with {@code "observations"} after the versions when {@code observations} is not null: for every open
+     * choice of the registry, by row id, {@code {"values": {"204": 12}, "versions": ["v3"], "expected": "204
+     * (tenant.json)", "observedBy": "..."}} (values empty: not observed in this run; expected null: no pin).
+     */
+    public static ObjectNode toJson(Map<String, Map<String, Map<String, Cell>>> matrix, Column pact, Column load,
+                                    Map<Drift, Integer> drift, List<Observation> observations) {
         ObjectNode root = JSON.createObjectNode();
         matrix.forEach((version, ops) -> {
             ObjectNode versionNode = root.putObject(version);
@@ -66,7 +84,64 @@ public final class MatrixJson {
                 });
             });
         });
+        if (observations != null) {
+            observations(root.putObject(OBSERVATIONS), observations);
+        }
         return root;
+    }
+
+    private static void observations(ObjectNode node, List<Observation> observations) {
+        for (OpenChoice choice : OpenChoice.values()) {
+            ObjectNode row = node.putObject(choice.row());
+            ObjectNode values = row.putObject("values");
+            Set<String> versions = new TreeSet<>();
+            observations.stream().filter(o -> o.row().equals(choice.row())).forEach(o -> {
+                values.put(o.value(), values.path(o.value()).asInt(0) + 1);
+                versions.add(o.version());
+            });
+            versions.forEach(row.putArray("versions")::add);
+            Optional<Observations.Pin> pin = Observations.expected(choice);
+            row.put("expected", pin.map(p -> p.value() + " (" + p.source() + ")").orElse(null));
+            row.put("observedBy", choice.observedBy());
+        }
+    }
+
+    /** One open choice's line of the observations: what was seen, or why nothing was. */
+    record Seen(String row, String values, String expected) {
+    }
+
+    /** The observations of the JSON, one per registry row; empty when the JSON has none. */
+    static List<Seen> observed(JsonNode json) {
+        List<Seen> seen = new ArrayList<>();
+        json.path(OBSERVATIONS).fields().forEachRemaining(e -> {
+            JsonNode row = e.getValue();
+            List<String> values = new ArrayList<>();
+            row.path("values").fields().forEachRemaining(v -> values.add(v.getKey() + " (" + v.getValue().asInt()
+                    + (v.getValue().asInt() == 1 ? " answer" : " answers") + ")"));
+            List<String> versions = new ArrayList<>();
+            row.path("versions").forEach(v -> versions.add(v.asText()));
+            String by = row.path("observedBy").asText();
+            String text = values.isEmpty() ? (by.startsWith("not judged") ? by : "not observed in this run; " + by)
+                    : String.join(", ", values) + " in " + String.join(" ", versions)
+                    + (values.size() > 1 ? ": MIXED" : "");
+            seen.add(new Seen(e.getKey(), text, row.path("expected").isNull() ? null : row.path("expected").asText()));
+        });
+        return seen;
+    }
+
+    /** The console's section after the matrix: what the target showed for each open choice. */
+    static String observationsSummary(JsonNode json) {
+        List<Seen> seen = observed(json);
+        if (seen.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("What this target does where the documents are silent "
+                + "(open choices, docs/assumptions.md):\n");
+        for (Seen s : seen) {
+            out.append(String.format("  %-23s %s%s%n", s.row(), s.values(),
+                    s.expected() == null ? "" : "; expected " + s.expected()));
+        }
+        return out.toString().stripTrailing();
     }
 
     private static void drift(ObjectNode cell, Map<Drift, Integer> drift, String cellName) {
@@ -157,8 +232,12 @@ public final class MatrixJson {
     /** Every cell of the JSON, in its order. */
     static List<Row> rows(JsonNode json) {
         List<Row> rows = new ArrayList<>();
-        each(json, version -> each(version.getValue(), op -> each(op.getValue(),
-                code -> rows.add(new Row(version.getKey(), op.getKey(), code.getKey(), code.getValue())))));
+        each(json, version -> {
+            if (!version.getKey().equals(OBSERVATIONS)) {
+                each(version.getValue(), op -> each(op.getValue(),
+                        code -> rows.add(new Row(version.getKey(), op.getKey(), code.getKey(), code.getValue()))));
+            }
+        });
         return rows;
     }
 

@@ -45,6 +45,7 @@ public final class MatrixMarkdown {
                     .append(r.code()).append(' ').append(r.status()).append(": ").append(escape(r.reason())).append('\n'));
         }
         drift(md, rows);
+        observations(md, matrix);
         profile.ifPresent(p -> rateLimitProfile(md, p));
         return md.toString();
     }
@@ -61,6 +62,19 @@ public final class MatrixMarkdown {
                     .append("=true` makes undocumented body fields fail.\n\n");
             lines.forEach(md::append);
         }
+    }
+
+    /** What the target showed where the documents are silent, one line per open choice. */
+    private static void observations(StringBuilder md, JsonNode matrix) {
+        List<MatrixJson.Seen> seen = MatrixJson.observed(matrix);
+        if (seen.isEmpty()) {
+            return;
+        }
+        md.append("\n### What this target does where the documents are silent\n\n")
+                .append("The open choices of [assumptions.md](docs/assumptions.md): each honest value passes; a tenant ")
+                .append("profile (`-Dreports.profile=FILE`) pins them.\n\n| row | seen | expected |\n|---|---|---|\n");
+        seen.forEach(s -> md.append("| ").append(s.row()).append(" | ").append(escape(s.values())).append(" | ")
+                .append(s.expected() == null ? "any honest value" : escape(s.expected())).append(" |\n"));
     }
 
     private static void grid(StringBuilder md, List<Row> rows) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rdesuite.coverage.MatrixJson.Row;
+import io.rdesuite.verdict.Observations;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -94,6 +95,21 @@ class MatrixMarkdownTest {
                 .contains("- v3 startReport 200: undocumented field /owner (40 answers)\n")
                 .contains("- v3 startReport 200: undocumented header x-trace\\|id (1 answer)\n")
                 .doesNotContain("### Reasons");
+    }
+
+    @Test
+    void observations_areListedPerOpenChoice_inTheConsoleAndTheMarkdown() throws IOException {
+        JsonNode json = MatrixJson.toJson(Map.of(), null, null, Map.of(), List.of(
+                new Observations.Observation("cancel-finished", "400", "v3", "to a cancel of a finished report"),
+                new Observations.Observation("cancel-finished", "400", "v1", "to a cancel of a finished report")));
+
+        String markdown = MatrixMarkdown.render(json, "t", Optional.empty());
+
+        assertThat(MatrixJson.rows(json)).isEmpty();
+        assertThat(markdown).contains("### What this target does where the documents are silent")
+                .contains("| cancel-finished | 400 (2 answers) in v1 v3 | any honest value |");
+        assertThat(MatrixJson.observationsSummary(json)).contains("cancel-finished         400 (2 answers) in v1 v3")
+                .contains("get-before-completion   not observed in this run;");
     }
 
     @Test

@@ -6,6 +6,8 @@ import io.rdesuite.api.ApiVersion;
 import io.rdesuite.api.Operation;
 import io.rdesuite.verdict.Drift;
 import io.rdesuite.verdict.DriftLog;
+import io.rdesuite.verdict.Observations;
+import io.rdesuite.verdict.Observations.Observation;
 import io.rdesuite.support.AllureEnvironment;
 import io.rdesuite.support.AllureLabels;
 import java.io.IOException;
@@ -26,9 +28,15 @@ import java.util.stream.Stream;
  * httpStatus labels; apiVersion defaults to v3; a version's own operationId, e.g. startReportV1, counts for its v3
  * name), whether the load simulations ran in this run (their results
  * carry framework=gatling), the target named in environment.properties, and the drift its answers showed (the
- * {@code *-drift.json} files of {@link DriftLog}: each distinct addition with the number of answers that showed it).
+ * {@code *-drift.json} files of {@link DriftLog}: each distinct addition with the number of answers that showed it),
+ * and what it observed where the documents are silent (the {@code *-observations.json} files of {@link Observations}).
  */
-public record RunResults(List<Result> results, boolean loadRan, Optional<String> target, Map<Drift, Integer> drift) {
+public record RunResults(List<Result> results, boolean loadRan, Optional<String> target, Map<Drift, Integer> drift,
+                         List<Observation> observations) {
+
+    public RunResults(List<Result> results, boolean loadRan, Optional<String> target, Map<Drift, Integer> drift) {
+        this(results, loadRan, target, drift, List.of());
+    }
 
     /** A finished test's cell, status and status message, as Allure wrote them. */
     public record Result(String version, String operationId, String httpStatus, String status, String message) {
@@ -44,7 +52,7 @@ public record RunResults(List<Result> results, boolean loadRan, Optional<String>
         List<Result> results = new ArrayList<>();
         boolean loadRan = false;
         if (!Files.isDirectory(dir)) {
-            return new RunResults(results, false, Optional.empty(), Map.of());
+            return new RunResults(results, false, Optional.empty(), Map.of(), List.of());
         }
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith("-result.json")).toList()) {
@@ -60,7 +68,8 @@ public record RunResults(List<Result> results, boolean loadRan, Optional<String>
                 }
             }
         }
-        return new RunResults(results, loadRan, target(dir.resolve(AllureEnvironment.FILE)), drift(dir));
+        return new RunResults(results, loadRan, target(dir.resolve(AllureEnvironment.FILE)), drift(dir),
+                observations(dir));
     }
 
     /**
@@ -83,6 +92,16 @@ public record RunResults(List<Result> results, boolean loadRan, Optional<String>
         try (Stream<Path> files = Files.list(dir)) {
             files.filter(f -> f.getFileName().toString().endsWith(DriftLog.FILE_SUFFIX)).sorted()
                     .forEach(f -> DriftLog.read(f).forEach(d -> seen.merge(d, 1, Integer::sum)));
+        }
+        return seen;
+    }
+
+    /** What the run observed of the open choices ({@link Observations}), every file's, in file order. */
+    private static List<Observation> observations(Path dir) throws IOException {
+        List<Observation> seen = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            files.filter(f -> f.getFileName().toString().endsWith(Observations.FILE_SUFFIX)).sorted()
+                    .forEach(f -> seen.addAll(Observations.read(f)));
         }
         return seen;
     }

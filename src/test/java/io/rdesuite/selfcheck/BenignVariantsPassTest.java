@@ -8,7 +8,9 @@ import io.rdesuite.simulator.SimulatorConfig;
 import io.rdesuite.support.SuiteTarget;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterAll;
@@ -21,27 +23,31 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Harmless changes pass: the acceptance run (scenarios and provider verification) against a simulator with every
- * benign variant on fails nothing, in this JVM and through SAIL_BASE_URL against the standalone simulator started
- * with --variant all. The second runs in child JVMs while the first runs here (the runs mostly wait: reports,
- * rate-limit windows), so the pair costs about one run. The rows go to target/kill-matrix.json and .md (the full
- * matrix: -Pkill-matrix).
+ * benign variant on and every open choice at an honest value other than its default ({@link NonDefaultChoices},
+ * derived from the registry; no profile) fails nothing, in this JVM and through SAIL_BASE_URL against the
+ * standalone simulator started with --variant all and the choices' flags. The second runs in child JVMs while the
+ * first runs here (the runs mostly wait: reports, rate-limit windows), so the pair costs about one run. The rows go
+ * to target/kill-matrix.json and .md (the full matrix: -Pkill-matrix).
  */
-@DisplayName("Harmless changes pass: nothing fails against a simulator with every benign variant on")
+@DisplayName("Harmless changes pass: nothing fails against a simulator with every benign variant and honest choice")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BenignVariantsPassTest {
 
     static final Duration REPORT_DURATION = Duration.ofMillis(100);
     private static final KillMatrix MATRIX = new KillMatrix("ci: every variant at once");
     private static final String ALL = "ALL_VARIANTS";
-    private static final String DESCRIPTION = "every benign variant at once";
+    private static final String DESCRIPTION = "every benign variant and every open choice at another honest value "
+            + "at once";
 
     private static CompletableFuture<SuiteRun.Result> throughSailBaseUrl;
 
     @BeforeAll
     static void startTheSailBaseUrlRun() {
         throughSailBaseUrl = CompletableFuture.supplyAsync(() -> {
-            try (StandaloneSimulator simulator = StandaloneSimulator.start("--variant", "all",
-                    "--report-duration", REPORT_DURATION.toMillis() + "ms")) {
+            List<String> flags = new ArrayList<>(List.of("--variant", "all"));
+            flags.addAll(NonDefaultChoices.flags());
+            flags.addAll(List.of("--report-duration", REPORT_DURATION.toMillis() + "ms"));
+            try (StandaloneSimulator simulator = StandaloneSimulator.start(flags.toArray(String[]::new))) {
                 return SailBaseUrlRun.against(simulator.baseUrl(), Path.of("target", "kill-matrix", "sail-base-url"));
             } catch (Exception e) {
                 throw new CompletionException(e);
@@ -59,8 +65,8 @@ class BenignVariantsPassTest {
     @Order(1)
     @DisplayName("the in-process simulator with every variant on")
     void inProcess_everyVariantOn_nothingFails() {
-        SimulatorConfig config = SimulatorConfig.builder().requestLog(false).reportDuration(REPORT_DURATION)
-                .variants(EnumSet.allOf(Variant.class)).build();
+        SimulatorConfig config = NonDefaultChoices.applyTo(SimulatorConfig.builder()).requestLog(false)
+                .reportDuration(REPORT_DURATION).variants(EnumSet.allOf(Variant.class)).build();
         SuiteRun.Result result;
         try (ReportsSimulator simulator = ReportsSimulator.start(config)) {
             result = SuiteRun.against(SuiteTarget.forSimulator(simulator));

@@ -47,7 +47,7 @@ class DefectsAreCaughtTest {
             getReport,       429, RETRY_AFTER_TOO_SHORT,              gateway.RateLimitScenarios,               rateLimited
             getReport,       500, ARMED_FAULTS_IGNORED,               gateway.FaultScenarios,                   internalFault
             cancelReport,    204, CANCEL_ANSWERS_200,                 cancelreport.CancelReportScenarios,       cancelsRunningReport
-            cancelReport,    400, TRACKING_ID_NOT_HEX,                cancelreport.CancelReportScenarios,       refusesUnknownIds
+            cancelReport,    400, TRACKING_ID_NOT_HEX,                cancelreport.CancelReportScenarios,       refusesMalformedIds
             cancelReport,    401, UNAUTHORIZED_BODY_AS_ERROR_DTO,     gateway.UnauthorizedScenarios,            unauthorized
             cancelReport,    403, SCOPES_NOT_CHECKED,                 gateway.ForbiddenScenarios,               forbidden
             cancelReport,    429, RETRY_AFTER_MISSING,                gateway.RateLimitScenarios,               rateLimited
@@ -70,7 +70,7 @@ class DefectsAreCaughtTest {
             PDF_CORRUPT,                    getreport.GetReportScenarios,             downloadsEveryFormat
             CONTENT_DISPOSITION_MISSING,    getreport.GetReportScenarios,             namesTheFile
             NOT_FOUND_BODY_WRONG,           getreport.GetReportScenarios,             unknownReport
-            REQUEST_ID_MISSING,             cancelreport.CancelReportScenarios,       refusesUnknownIds
+            REQUEST_ID_MISSING,             cancelreport.CancelReportScenarios,       refusesMalformedIds
             CSV_COLUMN_RENAMED,             getreport.GetReportScenarios,             downloadsEveryFormat
             CSV_COLUMN_DROPPED,             lifecycle.LifecycleScenarios,             reportRunsToConsistentFiles
             """)

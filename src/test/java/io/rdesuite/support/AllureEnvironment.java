@@ -1,6 +1,7 @@
 package io.rdesuite.support;
 
 import io.rdesuite.api.ApiVersion;
+import io.rdesuite.verdict.Profile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,7 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * Writes allure-results/environment.properties for the run: the target's address (user info and query taken
- * out), the API versions, the OpenAPI copy's version and the suite's version. Never credentials. The coverage
+ * out), the API versions, whether a tenant profile pins the open choices, the OpenAPI copy's version and the suite's
+ * version. Never credentials. The coverage
  * matrix reads {@value #TARGET} back for its summary.
  */
 public final class AllureEnvironment {
@@ -27,6 +29,9 @@ public final class AllureEnvironment {
         String text = TARGET + "=" + escape(withoutSecrets(target.describe())) + "\n"
                 + "Target.controlApi=" + (target.control().isPresent() ? "found at /__simulator/info" : "none") + "\n"
                 + "API.versions=" + versions + "\n"
+                + "Open.choices=" + escape(Profile.current().map(p -> "pinned by the profile " + p.name() + " ("
+                        + p.pinned().size() + " rows)").orElse("observed: every honest value passes (no profile)"))
+                + "\n"
                 + "OpenAPI=" + escape(OpenApiDocument.PROJECT_COPY) + " (v" + spec + ", with marked deviations)\n"
                 + "Suite.version=" + System.getProperty("suite.version", "dev") + "\n"
                 + "Java=" + System.getProperty("java.version") + "\n";

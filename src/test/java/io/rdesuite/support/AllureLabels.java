@@ -66,6 +66,20 @@ public final class AllureLabels {
         });
     }
 
+    /**
+     * The running test covers another status than it first said (its answer depended on an open choice): the
+     * status label and the feature are replaced; the operation and version stay.
+     */
+    public static void recell(int status) {
+        if (!running()) {
+            return;
+        }
+        Allure.getLifecycle().updateTestCase(result -> {
+            set(result, HTTP_STATUS, Integer.toString(status));
+            set(result, "feature", statusTitle(status));
+        });
+    }
+
     /** " [v1]" after the name, once; the history id from the JUnit id with the version for the run's number. */
     private static void nameVersion(TestResult result, ApiVersion version) {
         String suffix = " [" + version.label() + "]";

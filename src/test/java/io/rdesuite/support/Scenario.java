@@ -27,6 +27,14 @@ public final class Scenario {
         AllureLabels.label("severity", severity.value());
     }
 
+    /**
+     * Where the status depends on an open choice: the running scenario covers the status the target answered, not
+     * the one {@link #covers} first named (a status the operation does not document is then in no cell).
+     */
+    public static void coversInstead(int status) {
+        AllureLabels.recell(status);
+    }
+
     /** Goes on only when {@code possible}; otherwise skips with {@code reason} (see the class comment). */
     public static void requireTarget(boolean possible, String reason) {
         if (!possible) {

@@ -13,6 +13,7 @@ import io.rdesuite.simulator.ClientRegistration;
 import io.rdesuite.simulator.ReportsSimulator;
 import io.rdesuite.simulator.SimulatorConfig;
 import io.rdesuite.simulator.SimulatorSettings;
+import io.rdesuite.verdict.Profile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -139,7 +140,8 @@ public final class SuiteTarget {
 
     /**
      * The embedded simulator's configuration: reports of 300 ms, then the keys of the {@link #SIMULATOR_SETTINGS}
-     * file when one is named; a bad file is a one-line {@link ConfigurationException} (the preflight shows it).
+     * file when one is named, then those of the tenant profile ({@link Profile}: the same file makes the simulator
+     * behave like the tenant); a bad file is a one-line {@link ConfigurationException} (the preflight shows it).
      */
     static SimulatorConfig embeddedConfig(Settings settings) {
         SimulatorConfig.Builder builder = SimulatorConfig.builder()
@@ -151,6 +153,15 @@ public final class SuiteTarget {
                 SimulatorSettings.apply(Path.of(file.get()), builder);
             } catch (IllegalArgumentException e) {
                 throw new ConfigurationException(SIMULATOR_SETTINGS + "=" + e.getMessage());
+            }
+        }
+        Optional<Path> profile = Profile.named(settings);
+        if (profile.isPresent()) {
+            try {
+                Profile.read(profile.get());
+                SimulatorSettings.apply(profile.get(), builder);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigurationException(e.getMessage());
             }
         }
         return builder.build();

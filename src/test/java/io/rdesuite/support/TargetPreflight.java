@@ -9,6 +9,7 @@ import io.rdesuite.config.ConfigurationException;
 import io.rdesuite.config.Settings;
 import io.rdesuite.config.SimulatorControlToken;
 import io.rdesuite.config.TargetConfig;
+import io.rdesuite.verdict.Profile;
 import java.util.stream.Collectors;
 
 /**
@@ -37,6 +38,15 @@ public final class TargetPreflight {
         }
     }
 
+    /** Reads the tenant profile, if one is named, and says what it pins; a bad one throws its one line. */
+    private static void profile(Settings settings) {
+        Profile.named(settings).map(Profile::read).ifPresentOrElse(p -> System.out.println("[preflight] profile "
+                + p.name() + ": " + (p.pinned().isEmpty() ? "pins no open choice" : "pins " + p.pinned().entrySet()
+                .stream().map(e -> e.getKey().row() + "=" + e.getValue()).collect(Collectors.joining(", ")))),
+                () -> System.out.println("[preflight] no profile: every honest value of an open choice passes "
+                        + "(-D" + Profile.PROPERTY + "=FILE pins them)"));
+    }
+
     /** Null when the target is usable, else one line saying what is wrong and what to do. */
     static String check(Settings settings) {
         TargetConfig config;
@@ -46,11 +56,12 @@ public final class TargetPreflight {
             ReportTimeout.read(settings, ReportTimeout.CANCEL_SETTING, ReportTimeout.CANCEL_DEFAULT);
             settings.getBoolean(Settings.EXPECT_VERSIONS_SHARE_STATE, true);
             settings.getBoolean(Settings.EXPECT_RATE_LIMIT_PER_VERSION, true);
+            profile(settings);
             System.out.println("[preflight] API versions: " + settings.apiVersions().stream().map(ApiVersion::label)
                     .collect(Collectors.joining(", ")) + (settings.get(Settings.API_VERSIONS).isPresent()
                     ? " (" + Settings.API_VERSIONS + ")" : " (this command's default; " + Settings.API_VERSIONS
                     + " chooses others)"));
-        } catch (ConfigurationException e) {
+        } catch (ConfigurationException | Profile.ProfileException e) {
             return e.getMessage();
         }
         if (config.embedded()) {

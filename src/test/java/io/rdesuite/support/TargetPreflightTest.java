@@ -6,14 +6,41 @@ import io.rdesuite.api.ApiVersion;
 import io.rdesuite.config.Settings;
 import io.rdesuite.simulator.ReportsSimulator;
 import io.rdesuite.simulator.SimulatorConfig;
+import io.rdesuite.verdict.Profile;
+import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class TargetPreflightTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aProfileNamingADefect_stopsThePreflightInOneLine() throws IOException {
+        Path profile = Files.writeString(dir.resolve("tenant.json"), "{\"defects\": [\"AUTH_NOT_CHECKED\"]}");
+
+        String problem = TargetPreflight.check(Settings.of(Map.of(), Map.of(Profile.ENV, profile.toString())));
+
+        assertThat(problem).isEqualTo("reports.profile=" + profile + ": names a defect [AUTH_NOT_CHECKED]; a profile "
+                + "describes an honest tenant (defects and variants are the simulator's own levers)");
+    }
+
+    @Test
+    void aGoodProfile_passes_andStartsTheEmbeddedSimulatorLikeTheTenant() throws IOException {
+        Path profile = Files.writeString(dir.resolve("tenant.json"), "{\"cancelFinished\": 404}");
+        Settings settings = Settings.of(Map.of(Profile.PROPERTY, profile.toString()), Map.of());
+
+        assertThat(TargetPreflight.check(settings)).isNull();
+        assertThat(SuiteTarget.embeddedConfig(settings).assumptions().cancelFinished()).isEqualTo(404);
+    }
 
     @Test
     void noBaseUrl_meansTheEmbeddedSimulatorAndPasses() {

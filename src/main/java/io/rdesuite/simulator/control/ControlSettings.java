@@ -10,8 +10,8 @@ import io.rdesuite.api.Defect;
 import io.rdesuite.api.Durations;
 import io.rdesuite.api.RateLimitSpec;
 import io.rdesuite.api.Variant;
+import io.rdesuite.api.choices.OpenChoice;
 import io.rdesuite.simulator.Assumptions;
-import io.rdesuite.simulator.SimulatorConfig;
 import io.rdesuite.simulator.SimulatorSettings;
 import io.rdesuite.simulator.SimulatorState;
 import io.rdesuite.simulator.http.ApiRequest;
@@ -45,12 +45,12 @@ final class ControlSettings {
 
     /**
      * Any subset of the keys GET answers ({@link SimulatorSettings}): all of them checked before any is applied. The
-     * keys fixed at start (csvContentType, tokenTtl, seed) may only repeat their value; clients is read-only.
+     * keys fixed at start (the registry says which) may only repeat their value; clients is read-only.
      */
     ApiResponse setSettings(ApiRequest request) {
         return withBody(request, body -> {
             SimulatorSettings change = SimulatorSettings.of(body);
-            String fixed = fixedAtStart(change);
+            String fixed = fixedAtStart(body);
             if (fixed != null) {
                 return bad(fixed);
             }
@@ -82,17 +82,19 @@ final class ControlSettings {
         });
     }
 
-    /** Null when no key fixed at start asks for another value than it has, else what to do instead. */
-    private String fixedAtStart(SimulatorSettings change) {
-        SimulatorConfig config = state.config();
-        if (change.csvContentType().filter(v -> !v.equals(config.csvContentType())).isPresent()) {
-            return fixed("csvContentType", "--csv-content-type", config.csvContentType());
-        }
-        if (change.tokenTtl().filter(v -> !v.equals(config.tokenTtl())).isPresent()) {
-            return fixed("tokenTtl", "--token-ttl", Durations.format(config.tokenTtl()));
-        }
-        if (change.seed().filter(v -> v != config.seed()).isPresent()) {
-            return fixed("seed", "--seed", String.valueOf(config.seed()));
+    /**
+     * Null when no key fixed at start (the registry's, {@link OpenChoice#fixedAtStart()}) asks for another value than
+     * it has, else what to do instead.
+     */
+    private String fixedAtStart(JsonNode body) {
+        ObjectNode now = settingsJson();
+        for (OpenChoice choice : OpenChoice.values()) {
+            String pointer = "/" + choice.key().replace('.', '/');
+            JsonNode given = body.at(pointer);
+            if (choice.fixedAtStart() && !given.isMissingNode()
+                    && !choice.same(given.asText(), now.at(pointer).asText())) {
+                return fixed(choice.key(), choice.flag(), now.at(pointer).asText());
+            }
         }
         return null;
     }

@@ -115,6 +115,32 @@ final class VariantAnswers {
         }
     }
 
+    /** MEDIA_TYPE_CASE: a report file's media type in mixed case with a charset (text) or quality parameter. */
+    static void mediaTypeCase(DefectContext context, Operation operation, ApiRequest request, ApiResponse response) {
+        String type = response.contentType();
+        if (isApi(operation, request) && operation == Operation.GET_REPORT && response.status() == 200 && type != null) {
+            int slash = type.indexOf('/');
+            String spelled = slash < 0 ? type : Character.toUpperCase(type.charAt(0)) + type.substring(1, slash + 1)
+                    + type.substring(slash + 1).toUpperCase(Locale.ROOT);
+            response.contentType(spelled + (type.contains(";") ? "" : type.contains("csv")
+                    ? "; charset=UTF-8" : "; q=1"));
+        }
+    }
+
+    /** HEADER_NAME_CASE: the headers the answer sets itself, named in lower case. */
+    static void headerNameCase(DefectContext context, Operation operation, ApiRequest request, ApiResponse response) {
+        if (!isApi(operation, request)) {
+            return;
+        }
+        for (String name : List.copyOf(response.headers().keySet())) {
+            String value = response.headers().get(name);
+            if (value != null && !name.equals(name.toLowerCase(Locale.ROOT))) {
+                response.headers().remove(name);
+                response.header(name.toLowerCase(Locale.ROOT), value);
+            }
+        }
+    }
+
     /** EXTRA_HEADERS: a tracing header and two ordinary caching headers. */
     static void extraHeaders(DefectContext context, Operation operation, ApiRequest request, ApiResponse response) {
         if (isApi(operation, request)) {

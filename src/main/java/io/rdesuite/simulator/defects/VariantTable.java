@@ -30,6 +30,8 @@ final class VariantTable {
             // the bytes, the headers, the timing
             entry(PRETTY_JSON, rewrite(VariantAnswers::prettyJson)),
             entry(JSON_CHARSET_SPELLING, rewrite(VariantAnswers::jsonCharsetSpelling)),
+            entry(MEDIA_TYPE_CASE, rewrite(VariantAnswers::mediaTypeCase)),
+            entry(HEADER_NAME_CASE, rewrite(VariantAnswers::headerNameCase)),
             entry(EXTRA_HEADERS, rewrite(VariantAnswers::extraHeaders)),
             entry(LONGER_RETRY_AFTER, rewrite(VariantAnswers::longerRetryAfter)),
             entry(SLOW_ANSWERS, rewrite(VariantAnswers::slowAnswers)),

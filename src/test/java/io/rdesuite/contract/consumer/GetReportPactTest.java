@@ -39,11 +39,16 @@ class GetReportPactTest {
 
     /** As published (defect 3: the registered type is text/csv); the simulator's csvContentType follows it. */
     static final String CSV_TYPE = "application/csv";
+    /**
+     * The Content-Type a CSV download may carry: the honest values of the open choice csv-content-type
+     * (application/csv or text/csv), compared as RFC 9110 says: any case, any parameters.
+     */
+    static final String CSV_TYPES = "(?i)(application|text)/csv\\s*(;.*)?";
     static final byte[] CSV_EXAMPLE = "\"displayName\",\"email\"\r\n\"Ada Lovelace\",\"ada@example.com\"\r\n"
             .getBytes(UTF_8);
     static final byte[] PDF_EXAMPLE = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
             + "2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n").getBytes(US_ASCII);
-    static final String DISPOSITION = "attachment;\\s*filename=.+";
+    static final String DISPOSITION = "(?i)attachment;\\s*filename=.+";
 
     @Pact(consumer = CONSUMER)
     V4Pact downloadCsvReport(PactDslWithProvider builder) {
@@ -56,6 +61,7 @@ class GetReportPactTest {
                 .willRespondWith()
                 .status(200)
                 .withBinaryData(CSV_EXAMPLE, CSV_TYPE)
+                .matchHeader("Content-Type", CSV_TYPES, CSV_TYPE)
                 .matchHeader("Content-disposition", DISPOSITION, "attachment;filename=\"Identities Report.csv\"")
                 .toPact(V4Pact.class);
         // Any text will do as the body: Pact has no CSV matcher, and CSV is detected as text/plain.

@@ -15,6 +15,7 @@ import io.rdesuite.simulator.reports.ReportFiles;
 import io.rdesuite.simulator.reports.Retention;
 import io.rdesuite.simulator.reports.Task;
 import io.rdesuite.support.SuiteTarget;
+import io.rdesuite.verdict.Profile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ public final class SimulatorCsvHeaders {
     /** {@value #SETTINGS_PROPERTY}, else {@value SuiteTarget#SIMULATOR_SETTINGS}; empty when neither is set. */
     static Optional<Path> settingsFile(Settings settings) {
         return settings.get(SETTINGS_PROPERTY).or(() -> settings.get(SuiteTarget.SIMULATOR_SETTINGS))
-                .filter(s -> !s.isBlank()).map(Path::of);
+                .filter(s -> !s.isBlank()).map(Path::of).or(() -> Profile.named(settings));
     }
 
     /** Key ({@link CsvPins#key}) -> header, for every CSV file of every report type: the simulator's own. */

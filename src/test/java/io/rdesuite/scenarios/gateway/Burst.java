@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rdesuite.api.Operation;
 import io.rdesuite.api.RateLimitSpec;
+import io.rdesuite.api.choices.OpenChoice;
 import io.rdesuite.client.SimulatorControl;
 import io.rdesuite.support.TargetApi;
 import io.rdesuite.support.TargetApi.Identity;
 import io.rdesuite.support.ValidCalls;
+import io.rdesuite.verdict.Observations;
 import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,8 +26,9 @@ import java.util.concurrent.Future;
  * A bounded burst of one operation's valid call, sent as the full-access client without the 429 courtesy until
  * the first 429. On a simulator the client's limit is first tightened through the control API (and put back on
  * close), so a 429 must come within a few requests; on a tenant the burst is sized for the documented default
- * (100 per 10 s) and goes out on a few threads. Every answer other than 429 must be the operation's success; a
- * 429 that a scenario reads is judged by {@link RateLimitedAnswer}.
+ * (100 per 10 s) and goes out on a few threads. Every answer other than 429 must be the operation's success (for
+ * the cancel of the completed report, an honest answer to the cancel of a finished report, observed); a 429 that a
+ * scenario reads is judged by {@link RateLimitedAnswer}.
  */
 public final class Burst implements AutoCloseable {
 
@@ -36,12 +39,14 @@ public final class Burst implements AutoCloseable {
     static final int BURST_THREADS = 8;
 
     private final TargetApi api;
+    private final Identity who;
     private final Operation operation;
     private final RateLimitSpec limit;
     private final RestoreLimits restore;
 
-    private Burst(TargetApi api, Operation operation, RateLimitSpec limit, RestoreLimits restore) {
+    private Burst(TargetApi api, Identity who, Operation operation, RateLimitSpec limit, RestoreLimits restore) {
         this.api = api;
+        this.who = who;
         this.operation = operation;
         this.limit = limit;
         this.restore = restore;
@@ -54,11 +59,16 @@ public final class Burst implements AutoCloseable {
 
     /** A burst of {@code operation}; on a simulator, the full-access client's limit is {@code limit} until close. */
     public static Burst of(TargetApi api, Operation operation, RateLimitSpec limit) {
+        return of(api, Identity.MANAGE, operation, limit);
+    }
+
+    /** A burst of {@code operation} as {@code who} (whose credentials the target must have). */
+    static Burst of(TargetApi api, Identity who, Operation operation, RateLimitSpec limit) {
         Optional<SimulatorControl> control = api.control();
-        Optional<String> clientId = api.clientId(Identity.MANAGE);
+        Optional<String> clientId = api.clientId(who);
         return control.isPresent() && clientId.isPresent()
-                ? new Burst(api, operation, limit, RestoreLimits.tighten(control.get(), clientId.get(), limit))
-                : new Burst(api, operation, RateLimitSpec.DOCUMENTED_DEFAULT, null);
+                ? new Burst(api, who, operation, limit, RestoreLimits.tighten(control.get(), clientId.get(), limit))
+                : new Burst(api, who, operation, RateLimitSpec.DOCUMENTED_DEFAULT, null);
     }
 
     /** The limit the burst meets: the one set on a simulator, the documented default (100 per 10 s) on a tenant. */
@@ -84,18 +94,38 @@ public final class Burst implements AutoCloseable {
 
     /** The operation's valid call once more, as the burst sends it. */
     Response send() {
-        return ValidCalls.send(operation, api.burstAs(Identity.MANAGE).orElseThrow(), api);
+        return ValidCalls.send(operation, api.burstAs(who).orElseThrow(), api);
     }
 
-    /** The call once more, its answer judged: a 429 by {@link RateLimitedAnswer}, anything else as the success. */
+    /** The call once more, its answer judged: a 429 by {@link RateLimitedAnswer}, anything else as served. */
     Response sendJudged() {
         Response response = send();
         if (response.statusCode() == 429) {
             RateLimitedAnswer.check(response);
         } else {
-            response.then().statusCode(operation.successStatus());
+            served(response);
         }
         return response;
+    }
+
+    /** The call once more, which must be served (not refused 429). */
+    Response sendServed() {
+        Response response = send();
+        served(response);
+        return response;
+    }
+
+    /**
+     * Judges an answer the limit let through: the operation's success; for cancelReport (of the completed report),
+     * any honest answer to the cancel of a finished report, observed ({@link OpenChoice#CANCEL_FINISHED}).
+     */
+    private void served(Response response) {
+        if (operation == Operation.CANCEL_REPORT) {
+            Observations.observe(api.version(), OpenChoice.CANCEL_FINISHED, Integer.toString(response.statusCode()),
+                    "to a cancel of a finished report");
+        } else {
+            response.then().statusCode(operation.successStatus());
+        }
     }
 
     @Override
@@ -111,7 +141,7 @@ public final class Burst implements AutoCloseable {
             if (response.statusCode() == 429) {
                 return response;
             }
-            response.then().statusCode(operation.successStatus());
+            served(response);
         }
         return null;
     }
@@ -128,7 +158,7 @@ public final class Burst implements AutoCloseable {
             for (Future<Response> future : sent) {
                 Response response = future.get();
                 if (response.statusCode() != 429) {
-                    response.then().statusCode(operation.successStatus());
+                    served(response);
                 } else if (limited == null) {
                     limited = response;
                 }

@@ -10,16 +10,19 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.qameta.allure.SeverityLevel;
 import io.rdesuite.api.ReportType;
+import io.rdesuite.api.choices.OpenChoice;
 import io.rdesuite.api.model.ReportResults;
 import io.rdesuite.support.EveryApiVersion;
 import io.rdesuite.support.Scenario;
 import io.rdesuite.support.SlowReports;
 import io.rdesuite.support.TargetApi;
+import io.rdesuite.verdict.Observations;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -54,8 +57,13 @@ class GetReportResultScenarios {
                 .body("availableFormats", notNullValue());
     }
 
+    /**
+     * A running report's {@code /result}: how it shows is an open choice (running-result, docs/assumptions.md): 200
+     * with its fields but no status, or 200 {@code {}}. Either passes and is observed; a status on a running report
+     * fits neither.
+     */
     @Test
-    @DisplayName("answers 200 ReportResults without a status for a report that is still running (DEV-09)")
+    @DisplayName("answers 200 for a report that is still running, without a status or as {}, observed (DEV-09)")
     void runningReport() {
         Scenario.covers(GET_REPORT_RESULT, 200, "Report result", SeverityLevel.NORMAL);
         TargetApi api = TargetApi.current();
@@ -68,15 +76,26 @@ class GetReportResultScenarios {
 
                 response.then()
                         .statusCode(200)
-                        .contentType(ContentType.JSON)
-                        .body("id", equalTo(id))
-                        .body("reportType", equalTo("ORPHAN_IDENTITIES"))
-                        .body("status", nullValue());
+                        .contentType(ContentType.JSON);
+                boolean empty = response.<Map<String, ?>>path("$").keySet().stream().noneMatch(FIELDS::contains);
+                String view = Observations.observe(api.version(), OpenChoice.RUNNING_RESULT,
+                        empty ? "EMPTY" : response.path("status") == null ? "OMIT_STATUS" : "a status "
+                                + response.path("status"), "for a report still running");
+                if (view.equals("OMIT_STATUS")) {
+                    response.then()
+                            .body("id", equalTo(id))
+                            .body("reportType", equalTo("ORPHAN_IDENTITIES"))
+                            .body("status", nullValue());
+                }
             } finally {
                 api.client().cancelReport(id);
             }
         }
     }
+
+    /** The fields of ReportResults: an answer with none of them is {@code {}} (an addition is drift). */
+    private static final List<String> FIELDS = Arrays.stream(ReportResults.class.getRecordComponents())
+            .map(RecordComponent::getName).toList();
 
     @Test
     @DisplayName("answers 200 with an empty object for an id that names no report (DEV-10)")

@@ -97,6 +97,11 @@ class VariantsTest extends SharedSimulatorTest {
             List<String> header = records.get(0);
             return List.of(header.get(header.size() - 1), records.stream().allMatch(r -> r.size() == header.size()));
         }, List.of("Created", true), List.of("Region", true)));
+        PROBES.put(Variant.MEDIA_TYPE_CASE, new Probe(h -> h.download(h.completedReport(ACCOUNTS_BODY), "csv")
+                .contentType(), "application/csv", "Application/CSV; charset=UTF-8"));
+        PROBES.put(Variant.HEADER_NAME_CASE, new Probe(h -> h.download(h.completedReport(ACCOUNTS_BODY), "csv")
+                .headers().asList().stream().map(io.restassured.http.Header::getName)
+                .anyMatch(n -> n.equals("content-disposition")), false, true));
         PROBES.put(Variant.EXTRA_ERROR_MESSAGE, new Probe(h -> emptyStart(h).<List<?>>path("messages").size(), 1, 2));
     }
 
