@@ -56,13 +56,16 @@ public final class UndertowAdapter implements HttpHandler {
         }
         String[] segments = split(exchange.getRequestPath());
         String method = exchange.getRequestMethod().toString();
-        Set<String> allowed = new LinkedHashSet<>();
+        Set<String> allowed = null;
         for (Route route : routes) {
             Map<String, String> params = route.match(segments);
             if (params == null) {
                 continue;
             }
             if (!route.method().equals(method)) {
+                if (allowed == null) {
+                    allowed = new LinkedHashSet<>();
+                }
                 allowed.add(route.method());
                 continue;
             }
@@ -70,7 +73,7 @@ public final class UndertowAdapter implements HttpHandler {
             return;
         }
         ApiRequest request = request(exchange, null, Map.of(), NO_BODY, Map.of());
-        if (!allowed.isEmpty()) {
+        if (allowed != null) {
             ApiResponse response = ApiResponse.json(405, ErrorBodies.dto("405 Method Not Allowed",
                     method + " is not allowed here; use " + String.join(", ", allowed)));
             finish(exchange, null, request, response.header("Allow", String.join(", ", allowed)));
