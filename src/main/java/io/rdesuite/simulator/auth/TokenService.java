@@ -36,14 +36,6 @@ public final class TokenService {
     private final Clock clock;
     /** Tokens whose signature and claims were checked, and whom they speak for: a signature is checked once. */
     private final Map<String, Principal> verified = new ConcurrentHashMap<>();
-    /**
-     * The token verified last, looked at before {@link #verified}: comparing a token of some 500 characters costs
-     * a fraction of hashing it, which the map does on every request (each request brings a new string).
-     */
-    private volatile Verified last;
-
-    private record Verified(String token, Principal principal) {
-    }
 
     public TokenService(Clock clock) {
         byte[] key = new byte[32];
@@ -116,27 +108,21 @@ public final class TokenService {
 
     /** Who the token speaks for, after the given checks; its format and claims are always checked. */
     public Principal verify(String token, TokenChecks checks) throws InvalidTokenException {
-        Verified recent = last;
-        Principal principal;
-        if (recent != null && recent.token().equals(token)) {
-            principal = recent.principal();
-        } else {
-            principal = verified.get(token);
-            boolean signatureChecked = principal != null;
-            if (principal == null) {
-                principal = parse(token, checks.signature());
-                signatureChecked = checks.signature();
-                if (signatureChecked) {
-                    if (verified.size() > CACHE_LIMIT) {
-                        verified.clear();
-                    }
-                    verified.put(token, principal);
+        Principal principal = verified.get(token);
+        if (principal == null) {
+            principal = parse(token, checks.signature());
+            if (checks.signature()) {
+                if (verified.size() > CACHE_LIMIT) {
+                    verified.clear();
                 }
-            }
-            if (signatureChecked) {
-                last = new Verified(token, principal);
+                verified.put(token, principal);
             }
         }
+        return unexpired(principal, checks);
+    }
+
+    /** The principal of a token verified before, when it has not expired since (or expiry is not checked). */
+    public Principal unexpired(Principal principal, TokenChecks checks) throws InvalidTokenException {
         if (checks.expiry() && !clock.instant().isBefore(principal.expiresAt())) {
             throw new InvalidTokenException("JWT is expired");
         }
