@@ -24,8 +24,10 @@
 #   - BENCH_RUNS (default 3, at least 3) runs, each going once through the cases (so the servers alternate);
 #     each measurement is preceded by a warm-up of the same server (wrk, BENCH_WARMUP, default 5s);
 #   - each measurement: wrk -t1 -c32 -d BENCH_DURATION (default 10s);
-#   - the summary gives the median and range of requests/s per case and of each run's ratios, and the 1-minute
-#     load average at the start of each run.
+#   - around each measurement the server's CPU time (user + system, /proc/PID/stat; nginx: master and workers)
+#     gives its CPU time per request, which other processes on the machine move much less than requests/s;
+#   - the summary gives the median and range of requests/s and CPU time per request per case and of each run's
+#     ratios, and the 1-minute load average at the start of each run.
 # Run it on a quiet machine (the script prints the load average and warns when the machine is busy): wrk, the
 # server and anything else share the cores. Raw wrk outputs are kept in target/bench/result-vs-nginx-<time>/.
 #
@@ -93,12 +95,13 @@ if awk -v l="$load1" 'BEGIN { exit !(l > 0.5) }'; then
 fi
 
 # --- the simulators: a token and one completed report each ---------------------------------------------------
-declare -A base token id
-start_server() { # name command...: starts it with its output in $work/NAME.log, sets base[NAME]
+declare -A base token id spid
+start_server() { # name command...: starts it with its output in $work/NAME.log, sets base[NAME] and spid[NAME]
   local name=$1
   shift
   "$@" > "$work/$name.log" 2>&1 &
   pids+=("$!")
+  spid[$name]=$!
   for _ in $(seq 1 150); do grep -q "listening on" "$work/$name.log" 2>/dev/null && break; sleep 0.1; done
   base[$name]=$(grep -o 'http://127.0.0.1:[0-9]*' "$work/$name.log" | head -1 || true)
   [ -n "${base[$name]}" ] || { echo "$name did not start:"; cat "$work/$name.log"; exit 1; }
@@ -180,6 +183,7 @@ CONF
   [ -f "$work/nginx.pid" ] && { kill "$(cat "$work/nginx.pid")" 2>/dev/null || true; rm -f "$work/nginx.pid"; }
 done
 [ -n "$nginx_url" ] || { echo "nginx did not start:"; cat "$work/nginx-start.log" "$work/nginx-error.log" 2>/dev/null; exit 1; }
+spid[nginx]=$(cat "$work/nginx.pid")
 
 # --- what each case requests ---------------------------------------------------------------------------------
 cat > "$work/start.lua" <<LUA
@@ -219,29 +223,43 @@ done
 
 # --- the runs --------------------------------------------------------------------------------------------------
 rps() { awk '/Requests\/sec/ {print $2}' "$1"; }
-measure() { # case run: a warm-up, then the measured run; prints its requests/s
-  local file=$out/$1-$2.txt url
+server_ticks() { # server: CPU time (user + system, clock ticks) of its process and, for nginx, its workers
+  local p t=0
+  for p in ${spid[$1]} $(pgrep -P "${spid[$1]}" || true); do
+    t=$(( t + $(awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null || echo 0) ))
+  done
+  echo "$t"
+}
+measure() { # case run: a warm-up, then the measured run; prints its requests/s and the server's CPU us per request
+  local file=$out/$1-$2.txt url s t0 t1
   url=$(url_of "$1")
+  s=${1#*-}
   mapfile -t o < <(opts_of "$1")
   wrk -t1 -c32 -d"$WARMUP" "${o[@]}" "$url" > /dev/null
+  t0=$(server_ticks "$s")
   wrk -t1 -c32 -d"$DURATION" "${o[@]}" "$url" > "$file"
+  t1=$(server_ticks "$s")
   if grep -q "Non-2xx\|Socket errors" "$file"; then
     echo "WARNING: $1 run $2: $(grep -h "Non-2xx\|Socket errors" "$file" | tr '\n' ' ')" >&2
   fi
   [ -n "$(rps "$file")" ] || { echo "no requests/s in $file" >&2; exit 1; }
-  rps "$file"
+  awk -v r="$(rps "$file")" -v n="$(awk '/requests in/ {print $1}' "$file")" -v t=$(( t1 - t0 )) \
+    -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%s %.2f\n", r, 1e6 * t / hz / n }'
 }
-printf 'run\tload\t%s\n' "$(tr ' ' '\t' <<< "${CASES[*]}")" > "$out/runs.tsv"
+printf 'run\tload\t%s\n' "$(tr ' ' '\t' <<< "${CASES[*]}")" | tee "$out/runs.tsv" > "$out/cpu.tsv"
 for run in $(seq 1 "$RUNS"); do
   load=$(awk '{print $1}' /proc/loadavg)
   line="$run"$'\t'"$load"
-  msg="run $run (load average $load):"
+  cpu_line=$line
+  msg="run $run (load average $load; requests/s, server CPU us per request):"
   for c in "${CASES[@]}"; do
-    r=$(measure "$c" "$run")
+    read -r r us < <(measure "$c" "$run")
     line+=$'\t'"$r"
-    msg+=" $c $(printf '%.0f' "$r")"
+    cpu_line+=$'\t'"$us"
+    msg+=" $c $(printf '%.0f' "$r") ${us}us;"
   done
   echo "$line" >> "$out/runs.tsv"
+  echo "$cpu_line" >> "$out/cpu.tsv"
   echo "$msg"
 done
 
@@ -252,11 +270,11 @@ stats() { # values on stdin: "median min max"
     m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
     printf "%s %s %s\n", m, v[1], v[NR] }'
 }
-ratio() { # case over case: each run's ratio in %
+ratio() { # case over case [file]: each run's ratio in %
   local a b
   a=$(col "$1"); b=$(col "$2")
   [ -n "$a" ] && [ -n "$b" ] || return 0
-  tail -n +2 "$out/runs.tsv" | awk -F'\t' -v a="$a" -v b="$b" '{ printf "%.1f\n", 100 * $a / $b }'
+  tail -n +2 "${3:-$out/runs.tsv}" | awk -F'\t' -v a="$a" -v b="$b" '{ printf "%.1f\n", 100 * $a / $b }'
 }
 {
   echo "summary of $RUNS runs (median, range):"
@@ -264,8 +282,11 @@ ratio() { # case over case: each run's ratio in %
   printf '  %-40s %10s              (%s - %s)\n' "load average (1 min) at run start" "$m" "$lo" "$hi"
   for c in "${CASES[@]}"; do
     read -r m lo hi < <(tail -n +2 "$out/runs.tsv" | cut -f"$(col "$c")" | stats)
-    printf '  %-40s %10.0f requests/s   (%.0f - %.0f)\n' "$c" "$m" "$lo" "$hi"
+    printf '  %-40s %10.0f requests/s   (%.0f - %.0f)' "$c" "$m" "$lo" "$hi"
+    read -r m lo hi < <(tail -n +2 "$out/cpu.tsv" | cut -f"$(col "$c")" | stats)
+    printf '   server CPU %6.2f us per request (%.2f - %.2f)\n' "$m" "$lo" "$hi"
   done
+  echo "  throughput ratios (each run's ratio):"
   for pair in "result-quiet result-nginx" "result-log result-nginx" "result-limit result-nginx" \
               "result-undertow result-nginx" "result-quiet result-undertow" "result-log result-undertow" \
               "result-limit result-quiet" "start-quiet start-undertow" "start-quiet result-quiet" \
@@ -277,6 +298,16 @@ ratio() { # case over case: each run's ratio in %
     [ -n "$values" ] || continue
     read -r m lo hi < <(stats <<< "$values")
     printf '  %-40s %10.1f %%            (%.1f - %.1f %%)\n' "$a / $b" "$m" "$lo" "$hi"
+  done
+  echo "  server CPU per request, ratios (each run's; below 100 % the first costs less):"
+  for pair in "result-quiet result-undertow" "result-log result-undertow" "result-limit result-quiet" \
+              "result-quiet result-nginx" "result-undertow result-nginx" "result-quiet-before result-undertow" \
+              "result-quiet result-quiet-before" "result-log result-log-before" "start-quiet start-quiet-before"; do
+    read -r a b <<< "$pair"
+    values=$(ratio "$a" "$b" "$out/cpu.tsv")
+    [ -n "$values" ] || continue
+    read -r m lo hi < <(stats <<< "$values")
+    printf '  %-40s %10.1f %%            (%.1f - %.1f %%)\n' "CPU $a / $b" "$m" "$lo" "$hi"
   done
   echo "  load average (1 min) at the end: $(awk '{print $1}' /proc/loadavg)"
 } | tee "$out/summary.txt"
