@@ -34,6 +34,7 @@ public final class TokenService {
     private final MACSigner signer;
     private final MACVerifier verifier;
     private final Clock clock;
+    /** Tokens whose signature and claims were checked, and whom they speak for: a signature is checked once. */
     private final Map<String, Principal> verified = new ConcurrentHashMap<>();
 
     public TokenService(Clock clock) {
@@ -117,6 +118,11 @@ public final class TokenService {
                 verified.put(token, principal);
             }
         }
+        return unexpired(principal, checks);
+    }
+
+    /** The principal of a token verified before, when it has not expired since (or expiry is not checked). */
+    public Principal unexpired(Principal principal, TokenChecks checks) throws InvalidTokenException {
         if (checks.expiry() && !clock.instant().isBefore(principal.expiresAt())) {
             throw new InvalidTokenException("JWT is expired");
         }

@@ -2,6 +2,7 @@ package io.rdesuite.simulator.http;
 
 import io.rdesuite.api.ApiVersion;
 import io.rdesuite.api.Operation;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -15,6 +16,8 @@ public final class Route {
 
     private final String method;
     private final String[] segments;
+    /** How many of the segments are parameters. */
+    private final int params;
     private final ApiVersion version;
     private final Operation operation;
     private final boolean formBody;
@@ -26,6 +29,7 @@ public final class Route {
         this.method = method;
         String t = template.startsWith("/") ? template.substring(1) : template;
         this.segments = t.isEmpty() ? new String[0] : t.split("/");
+        this.params = (int) Arrays.stream(segments).filter(seg -> seg.startsWith("{")).count();
         this.version = version;
         this.operation = operation;
         this.formBody = formBody;
@@ -77,26 +81,60 @@ public final class Route {
         return handler;
     }
 
-    /** The path parameters when the path fits the template, else null. */
-    Map<String, String> match(String[] pathSegments) {
-        if (segments.length != pathSegments.length) {
-            return null;
-        }
-        Map<String, String> params = null;
-        for (int i = 0; i < segments.length; i++) {
-            String s = segments[i];
-            if (s.startsWith("{")) {
-                if (pathSegments[i].isEmpty()) {
-                    return null;
-                }
-                if (params == null) {
-                    params = new HashMap<>(2);
-                }
-                params.put(s.substring(1, s.length() - 1), pathSegments[i]);
-            } else if (!s.equals(pathSegments[i])) {
+    /**
+     * The path parameters when the path fits the template, else null. The path's segments are the parts between
+     * slashes after the first character, the last one left out when it is empty (so "/v3/reports/" is two
+     * segments); they are compared where they stand in the path, so a path that does not fit costs no allocation.
+     */
+    Map<String, String> match(String path) {
+        int end = end(path);
+        int pos = 1;
+        for (String s : segments) {
+            if (pos > end) {
                 return null;
             }
+            int next = next(path, pos, end);
+            if (s.startsWith("{") ? next == pos
+                    : next - pos != s.length() || !path.regionMatches(pos, s, 0, s.length())) {
+                return null;
+            }
+            pos = next + 1;
         }
-        return params == null ? Map.of() : params;
+        if (pos <= end) {
+            return null;
+        }
+        if (params == 0) {
+            return Map.of();
+        }
+        Map<String, String> found = params == 1 ? null : new HashMap<>(params * 2);
+        pos = 1;
+        for (String s : segments) {
+            int next = next(path, pos, end);
+            if (s.startsWith("{")) {
+                String name = s.substring(1, s.length() - 1);
+                String value = path.substring(pos, next);
+                if (found == null) {
+                    return Map.of(name, value);
+                }
+                found.put(name, value);
+            }
+            pos = next + 1;
+        }
+        return found;
+    }
+
+    /** Where the path's last segment ends: the last slash is left out; 0 for a path with no segment ("/"). */
+    private static int end(String path) {
+        int n = path.length();
+        if (n <= 1) {
+            return 0;
+        }
+        return path.charAt(n - 1) == '/' ? n - 1 : n;
+    }
+
+    /** Where the segment that starts at {@code pos} ends. */
+    private static int next(String path, int pos, int end) {
+        int slash = path.indexOf('/', pos);
+        return slash < 0 || slash > end ? end : slash;
     }
 }

@@ -11,7 +11,6 @@ import io.undertow.util.HeaderMap;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,15 +53,18 @@ public final class UndertowAdapter implements HttpHandler {
                 next.proceed();
             });
         }
-        String[] segments = split(exchange.getRequestPath());
+        String path = exchange.getRequestPath();
         String method = exchange.getRequestMethod().toString();
-        Set<String> allowed = new LinkedHashSet<>();
+        Set<String> allowed = null;
         for (Route route : routes) {
-            Map<String, String> params = route.match(segments);
+            Map<String, String> params = route.match(path);
             if (params == null) {
                 continue;
             }
             if (!route.method().equals(method)) {
+                if (allowed == null) {
+                    allowed = new LinkedHashSet<>();
+                }
                 allowed.add(route.method());
                 continue;
             }
@@ -70,7 +72,7 @@ public final class UndertowAdapter implements HttpHandler {
             return;
         }
         ApiRequest request = request(exchange, null, Map.of(), NO_BODY, Map.of());
-        if (!allowed.isEmpty()) {
+        if (allowed != null) {
             ApiResponse response = ApiResponse.json(405, ErrorBodies.dto("405 Method Not Allowed",
                     method + " is not allowed here; use " + String.join(", ", allowed)));
             finish(exchange, null, request, response.header("Allow", String.join(", ", allowed)));
@@ -188,21 +190,6 @@ public final class UndertowAdapter implements HttpHandler {
     private static boolean hasBody(HttpServerExchange exchange) {
         return exchange.getRequestContentLength() > 0 || exchange.isRequestChannelAvailable()
                 && exchange.getRequestHeaders().contains(Headers.TRANSFER_ENCODING);
-    }
-
-    private static String[] split(String path) {
-        List<String> parts = new ArrayList<>();
-        int start = 1;
-        for (int i = 1; i <= path.length(); i++) {
-            if (i == path.length() || path.charAt(i) == '/') {
-                parts.add(path.substring(start, i));
-                start = i + 1;
-            }
-        }
-        if (!parts.isEmpty() && parts.get(parts.size() - 1).isEmpty()) {
-            parts.remove(parts.size() - 1);
-        }
-        return parts.toArray(new String[0]);
     }
 
     private static void sleep(long millis) {

@@ -1,6 +1,5 @@
 package io.rdesuite.simulator.operations;
 
-import io.rdesuite.api.model.ReportResults;
 import io.rdesuite.simulator.auth.TokenService.Principal;
 import io.rdesuite.simulator.gateway.OperationHandler;
 import io.rdesuite.simulator.http.ApiRequest;
@@ -9,7 +8,6 @@ import io.rdesuite.simulator.http.ErrorBodies;
 import io.rdesuite.simulator.reports.ReportEngine;
 import io.rdesuite.simulator.reports.Task;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -28,11 +26,7 @@ public record GetReportResult(ReportEngine engine, ReportViews views) implements
                     "completed must be true or false, not '" + completed + "'");
         }
         Optional<Task> task = engine.find(request.pathParam("taskResultId"));
-        ReportResults view = null;
-        if (task.isPresent()) {
-            Instant now = engine.now();
-            view = views.resultView(task.get(), now);
-        }
-        return view == null ? new ApiResponse(200, ApiResponse.JSON, EMPTY_OBJECT) : ApiResponse.json(200, view);
+        byte[] result = task.isPresent() ? views.resultBytes(task.get(), engine.now()) : null;
+        return new ApiResponse(200, ApiResponse.JSON, result == null ? EMPTY_OBJECT : result);
     }
 }

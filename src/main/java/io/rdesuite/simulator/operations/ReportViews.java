@@ -7,6 +7,7 @@ import io.rdesuite.api.model.TaskResultDetails.TaskMessage;
 import io.rdesuite.api.model.TaskResultDetails;
 import io.rdesuite.simulator.SimulatorConfig.RunningResultView;
 import io.rdesuite.simulator.auth.TokenService;
+import io.rdesuite.simulator.http.SimJson;
 import io.rdesuite.simulator.reports.Outcome;
 import io.rdesuite.simulator.reports.ReportTexts;
 import io.rdesuite.simulator.reports.Task;
@@ -75,10 +76,28 @@ public final class ReportViews {
 
     /** The task's ReportResults, or null when it is running and running reports show as an empty object. */
     public ReportResults resultView(Task task, Instant now) {
+        return resultView(task, task.phase(now), runningResultView, now);
+    }
+
+    /**
+     * {@link #resultView} as JSON, or null for the empty object. A task's ReportResults depends only on the task
+     * and its phase (and, while it runs, on the running view setting, read first): it is written once per phase
+     * and kept with the task, so polling a report does not serialise the same answer again and again. The bytes
+     * are shared; rewriters of the answer (the defects and variants) set new ones.
+     */
+    public byte[] resultBytes(Task task, Instant now) {
         Task.Phase phase = task.phase(now);
+        RunningResultView running = runningResultView;
+        if (phase == Task.Phase.RUNNING && running == RunningResultView.EMPTY) {
+            return null;
+        }
+        return task.renderedIn(phase, () -> SimJson.bytes(resultView(task, phase, running, now)));
+    }
+
+    private static ReportResults resultView(Task task, Task.Phase phase, RunningResultView running, Instant now) {
         String taskDefName = ReportTexts.taskDefName(task.reportType());
         if (phase == Task.Phase.RUNNING) {
-            return runningResultView == RunningResultView.EMPTY ? null : new ReportResults(task.reportType(),
+            return running == RunningResultView.EMPTY ? null : new ReportResults(task.reportType(),
                     taskDefName, task.id(), utc(task.created()), null, null, null, task.availableFormats());
         }
         ReportResults.ReportStatus status = phase == Task.Phase.TERMINATED

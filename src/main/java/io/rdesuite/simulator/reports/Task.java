@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * One report run. Its state is worked out from the clock on every read (no background threads), so a test
@@ -31,6 +32,11 @@ public final class Task {
     private final List<FileFormat> availableFormats;
     private volatile Instant terminatedAt;
     private final Map<FileFormat, ReportFiles.ReportFile> files = new EnumMap<>(FileFormat.class);
+    private volatile Rendered rendered;
+
+    /** An answer rendered of this task in one phase. */
+    private record Rendered(Phase phase, byte[] bytes) {
+    }
 
     Task(String id, ReportType reportType, JsonNode arguments, String argumentsKey, String launcher,
          Instant created, Duration duration, Outcome outcome, long rows, List<FileFormat> availableFormats) {
@@ -66,6 +72,21 @@ public final class Task {
     /** The file in that format, made on first use. */
     synchronized ReportFiles.ReportFile file(FileFormat format, Function<FileFormat, ReportFiles.ReportFile> make) {
         return files.computeIfAbsent(format, make);
+    }
+
+    /**
+     * An answer that depends only on this task and its phase, rendered on first use in that phase and kept until the
+     * phase changes (the last one kept): a client polling a report gets the same bytes without their being made
+     * again. The bytes are shared: never change them.
+     */
+    public byte[] renderedIn(Phase phase, Supplier<byte[]> render) {
+        Rendered kept = rendered;
+        if (kept != null && kept.phase() == phase) {
+            return kept.bytes();
+        }
+        byte[] bytes = render.get();
+        rendered = new Rendered(phase, bytes);
+        return bytes;
     }
 
     Instant plannedEnd() {

@@ -92,6 +92,64 @@ class BearerAuthTest extends SharedSimulatorTest {
         assertThat(response.statusCode()).isEqualTo(200);
     }
 
+    /** A token's signature is checked once and remembered; expiry is checked on every request all the same. */
+    @Test
+    void verifiedToken_isRefusedOnceItExpires() {
+        String token = h.token(READ);
+        assertThat(ValidCalls.send(Operation.GET_REPORT_RESULT, h.bearer(token), UNKNOWN_ID).statusCode())
+                .isEqualTo(200);
+        assertThat(ValidCalls.send(Operation.GET_REPORT_RESULT, h.bearer(token), UNKNOWN_ID).statusCode())
+                .isEqualTo(200);
+
+        h.clock().advance(Duration.ofSeconds(750));
+        Response response = ValidCalls.send(Operation.GET_REPORT_RESULT, h.bearer(token), UNKNOWN_ID);
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.as(Map.class)).isEqualTo(Map.of("error", "JWT validation failed: JWT is expired"));
+    }
+
+    /** A remembered token lets nothing else through: a copy with another signature is checked and refused. */
+    @Test
+    void tamperedCopyOfAVerifiedToken_isRefused() {
+        String token = h.token(READ);
+        assertThat(ValidCalls.send(Operation.GET_REPORT_RESULT, h.bearer(token), UNKNOWN_ID).statusCode())
+                .isEqualTo(200);
+
+        Response tampered = ValidCalls.send(Operation.GET_REPORT_RESULT, h.bearer(SimHarness.tampered(token)),
+                UNKNOWN_ID);
+        Response original = ValidCalls.send(Operation.GET_REPORT_RESULT, h.bearer(token), UNKNOWN_ID);
+
+        assertThat(tampered.statusCode()).isEqualTo(401);
+        assertThat(tampered.as(Map.class)).isEqualTo(Map.of("error", "JWT validation failed: JWT signature does not match"));
+        assertThat(original.statusCode()).isEqualTo(200);
+    }
+
+    /** The scheme and the token are read as before the header was read without a regular expression. */
+    @ParameterizedTest(name = "Authorization: [{0}]")
+    @MethodSource("headerSpellings")
+    void authorizationHeaderSpellings(String header, int status) {
+        String token = h.token(READ);
+
+        Response response = ValidCalls.send(Operation.GET_REPORT_RESULT,
+                h.anonymous().header("Authorization", header.replace("TOKEN", token)), UNKNOWN_ID);
+
+        assertThat(response.statusCode()).isEqualTo(status);
+    }
+
+    static Stream<Arguments> headerSpellings() {
+        return Stream.of(
+                Arguments.of("Bearer TOKEN", 200),
+                Arguments.of("bearer TOKEN", 200),
+                Arguments.of("BEARER\tTOKEN", 200),
+                Arguments.of("Bearer   TOKEN  ", 200),
+                Arguments.of("  Bearer TOKEN", 200),
+                Arguments.of("BearerTOKEN", 401),
+                Arguments.of("Bearer", 401),
+                Arguments.of("Bearers TOKEN", 401),
+                Arguments.of("Bear TOKEN", 401),
+                Arguments.of("Bearer TOKEN extra", 401));
+    }
+
     @Test
     void invalidTokenWithAnInvalidBody_answers401Not400() {
         Response response = h.bearer("not-a-jwt").contentType(ContentType.JSON).body("{\"reportType\":\"NOPE\"}")
