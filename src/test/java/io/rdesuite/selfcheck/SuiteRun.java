@@ -49,7 +49,7 @@ final class SuiteRun {
      * (undocumented additions, reported and not failed), how long it and each class took.
      */
     record Result(long tests, long skipped, List<Failure> failures, long driftAnswers, long millis,
-                  Map<String, Long> classMillis) {
+                  Map<String, Long> classMillis, List<String> skipReasons) {
     }
 
     private SuiteRun() {
@@ -80,7 +80,8 @@ final class SuiteRun {
                             .configurationParameter("junit.jupiter.execution.timeout.default", TEST_TIMEOUT)
                             .build(), listener);
             return new Result(listener.tests, listener.skipped, List.copyOf(listener.failures), nowhere.drift(),
-                    (System.nanoTime() - start) / 1_000_000, Map.copyOf(listener.classMillis));
+                    (System.nanoTime() - start) / 1_000_000, Map.copyOf(listener.classMillis),
+                    List.copyOf(listener.skipReasons));
         } catch (Exception e) {
             throw new IllegalStateException("the nested acceptance run could not run: " + e, e);
         } finally {
@@ -93,6 +94,7 @@ final class SuiteRun {
         private long tests;
         private long skipped;
         private final List<Failure> failures = new ArrayList<>();
+        private final List<String> skipReasons = new ArrayList<>();
         private final Map<String, Long> classMillis = new TreeMap<>();
         private final Map<String, Long> classStarted = new HashMap<>();
         private TestPlan plan;
@@ -105,6 +107,7 @@ final class SuiteRun {
         @Override
         public synchronized void executionSkipped(TestIdentifier test, String reason) {
             skipped++;
+            skipReasons.add(String.valueOf(reason));
         }
 
         @Override
@@ -116,6 +119,7 @@ final class SuiteRun {
             }
             if (result.getStatus() == TestExecutionResult.Status.ABORTED) {
                 skipped++;
+                skipReasons.add(result.getThrowable().map(Throwable::getMessage).orElse("aborted"));
             } else if (result.getStatus() == TestExecutionResult.Status.FAILED) {
                 String message = result.getThrowable().map(Listener::summary).orElse("failed");
                 failures.add(new Failure(name(test), message));

@@ -27,6 +27,8 @@ import java.util.UUID;
 public final class Observations {
 
     public static final String FILE_SUFFIX = "-observations.json";
+    /** The words of a skip that an observed honest choice makes (a check written for another honest answer). */
+    public static final String HONEST_CHOICE_SKIP = "an honest choice, observed";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One thing seen: the row, the value (the registry's form), the version, and what was asked. */

@@ -14,6 +14,7 @@ import io.rdesuite.api.Operation;
 import io.rdesuite.api.ReportType;
 import io.rdesuite.api.choices.OpenChoice;
 import io.rdesuite.api.model.ReportDetails;
+import io.rdesuite.api.model.ReportResults;
 import io.rdesuite.client.ReportsClient;
 import io.rdesuite.client.RetryPolicy;
 import io.rdesuite.client.SimulatorControl;
@@ -200,18 +201,17 @@ class ReportsApiVerification {
      * that reason unless a profile pins the fields (then the observation fails, in one line).
      */
     private void judgeRunning(String id, boolean resultInteraction) {
-        Map<String, Object> answer = client(manageToken).request().get(Operation.GET_REPORT_RESULT.template(version), id)
-                .jsonPath().getMap("$");
-        if (target.control().isEmpty() && answer != null && answer.get("status") != null) {
+        ReportResults answer = client(manageToken).getReportResult(id);
+        if (target.control().isEmpty() && answer.status() != null) {
             Assumptions.abort(notInducible(ProviderStates.RUNNING_IDENTITIES_REPORT, "needs a report still running: "
                     + "the report had ended before its interaction could be replayed (this target's reports end "
                     + "within moments)"));
         }
-        if (resultInteraction && answer != null && answer.isEmpty()) {
+        if (resultInteraction && answer.isEmpty()) {
             Observations.observe(version, OpenChoice.RUNNING_RESULT, "EMPTY", "for a report still running");
-            Assumptions.abort("this target shows a running report's result as {} (running-result EMPTY, an honest "
-                    + "choice, observed); the pinned interaction describes the other honest answer, its fields "
-                    + "without a status");
+            Assumptions.abort("this target shows a running report's result as {} (running-result EMPTY, "
+                    + Observations.HONEST_CHOICE_SKIP + "); the pinned interaction describes the other honest answer, "
+                    + "its fields without a status");
         }
     }
 
