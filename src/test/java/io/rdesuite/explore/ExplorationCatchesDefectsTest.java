@@ -44,7 +44,7 @@ class ExplorationCatchesDefectsTest {
     @EnumSource(value = Defect.class, names = {"REPEATED_START_CREATES_NEW_TASK", "CANCEL_IGNORED",
             "RATE_LIMIT_NOT_ENFORCED", "RESULT_ROWS_OFF_BY_ONE", "CSV_MISSING_LAST_ROW", "PDF_CORRUPT",
             "RESTART_AFTER_CANCEL_RETURNS_CANCELLED", "REPORT_FORGOTTEN_AFTER_OTHER_CLIENT_POLL",
-            "SEARCH_EXPORT_ROWS_OFF_BY_ONE"})
+            "SEARCH_EXPORT_ROWS_OFF_BY_ONE", "NAME_WITH_SLASH_500"})
     @DisplayName("fails against a defect a sequence shows")
     void failsAgainst(Defect defect) {
         Exploration.Result result = explore(Set.of(defect), Set.of(), Budget.EMBEDDED);
