@@ -62,10 +62,22 @@ public final class CoverageMatrix {
         Files.writeString(markdown, MatrixMarkdown.render(json, run.target().orElse("not recorded"), profile));
         System.out.println(MatrixJson.table(json));
         System.out.println(MatrixJson.driftSummary(json));
+        Path exploration = Path.of(args[2]).toAbsolutePath().getParent().resolve("explore/summary.txt");
+        if (Files.isRegularFile(exploration) && Files.getLastModifiedTime(exploration).toMillis() >= oldestResult(Path.of(args[0]))) {
+            System.out.println("exploration (docs/exploration.md):\n" + Files.readString(exploration));
+        }
         System.out.println("[coverage-matrix] written to " + output + " and " + markdown.getFileName());
         List<String> failing = failing(matrix, System.getProperty("it.test") != null);
         if (!failing.isEmpty()) {
             throw new IllegalStateException("Coverage matrix: " + failing.size() + " cell(s) FAILED or MISSING: " + failing);
+        }
+    }
+
+    /** When this run's first Allure result was written: an exploration summary older than it is an earlier run's. */
+    private static long oldestResult(Path results) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(results)) {
+            return files.filter(f -> f.toString().endsWith("-result.json")).mapToLong(f -> f.toFile().lastModified())
+                    .min().orElse(Long.MAX_VALUE);
         }
     }
 

@@ -27,8 +27,10 @@ public final class ReportCheck {
 
     /** Where the API's results come from: scenarios and provider verification (failsafe), load (Gatling). */
     static final List<String> API_SOURCES = List.of("io.rdesuite.scenarios.", "io.rdesuite.contract.provider.",
-            "io.rdesuite.load.simulations.");
+            "io.rdesuite.load.simulations.", "io.rdesuite.explore.");
     static final String LOAD = "load simulations";
+    /** The exploration's suite and epic (io.rdesuite.explore.ReportJobExploration: no matrix cell). */
+    static final String EXPLORATION = "exploration";
 
     /** What the report holds: test cases per top-level suite, and what does not belong in it. */
     record Findings(Map<String, Integer> casesBySuite, List<String> strangers) {
@@ -63,7 +65,7 @@ public final class ReportCheck {
         List<String> strangers = new ArrayList<>();
         Map<String, Integer> bySuite = new TreeMap<>();
         Set<String> suiteNames = Stream.concat(Arrays.stream(ApiVersion.values()).flatMap(v ->
-                Arrays.stream(Operation.values()).map(op -> AllureLabels.suite(v, op.id()))), Stream.of(LOAD))
+                Arrays.stream(Operation.values()).map(op -> AllureLabels.suite(v, op.id()))), Stream.of(LOAD, EXPLORATION))
                 .collect(Collectors.toSet());
         for (JsonNode suite : MatrixJson.JSON.readTree(data.resolve("suites.json").toFile()).path("children")) {
             String name = suite.path("name").asText();
@@ -72,7 +74,7 @@ public final class ReportCheck {
             }
             bySuite.merge(name, leaves(suite), Integer::sum);
         }
-        Set<String> epics = Stream.concat(Arrays.stream(Operation.values()).map(Operation::id), Stream.of(LOAD))
+        Set<String> epics = Stream.concat(Arrays.stream(Operation.values()).map(Operation::id), Stream.of(LOAD, EXPLORATION))
                 .collect(Collectors.toSet());
         for (JsonNode epic : MatrixJson.JSON.readTree(data.resolve("behaviors.json").toFile()).path("children")) {
             if (!epics.contains(epic.path("name").asText())) {
