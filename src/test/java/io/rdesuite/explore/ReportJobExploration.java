@@ -11,6 +11,7 @@ import io.rdesuite.support.SuiteTarget;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -26,15 +27,47 @@ class ReportJobExploration {
     static final String SECTION = "exploration";
     /** Where the exploration's lines for the matrix's "exploration" section are written. */
     static final Path SUMMARY = Reproducer.FOLDER.resolve("summary.txt");
+    static final Path INPUTS_SUMMARY = Reproducer.FOLDER.resolve("summary-inputs.txt");
+
+    @Test
+    @Feature("generated inputs")
+    @DisplayName("inputs generated from the documents never get a 5xx, an undocumented status or an invalid error body")
+    void generatedInputsKeepTheContract() throws IOException {
+        section();
+        Settings settings = Settings.fromSystem();
+        SuiteTarget suite = SuiteTarget.get();
+        InputExploration.Result result;
+        if (suite.isEmbedded()) {
+            try (ExploreTarget.InProcess target = ExploreTarget.inProcess(b -> { })) {
+                result = InputExploration.run(target, Budget.from(settings, Budget.EMBEDDED), settings.apiVersions());
+            }
+        } else {
+            try (ExploreTarget target = ExploreTarget.tenant(suite.config())) {
+                result = InputExploration.run(target, Budget.from(settings, Budget.TENANT), settings.apiVersions());
+            }
+        }
+        List<String> lines = InputExploration.lines(result);
+        Files.createDirectories(SUMMARY.getParent());
+        Files.write(INPUTS_SUMMARY, lines);
+        lines.forEach(System.out::println);
+        if (result.failed()) {
+            Allure.addAttachment("failing inputs", "text/plain", String.join("\n\n", result.failures()), ".txt");
+        }
+        assertThat(result.failures()).as("generated inputs").isEmpty();
+    }
+
+    private static void section() {
+        Allure.getLifecycle().updateTestCase(test -> {
+            test.getLabels().removeIf(l -> "suite".equals(l.getName()));
+            test.getLabels().add(new Label().setName("suite").setValue(SECTION));
+        });
+    }
 
     @Test
     @Feature("report job sequences")
     @DisplayName("every answer of seeded start/poll/download/cancel sequences is one the model of the report job allows")
     void reportJobSequencesAgreeWithTheModel() throws IOException {
-        Allure.getLifecycle().updateTestCase(test -> {
-            test.getLabels().removeIf(l -> "suite".equals(l.getName()));
-            test.getLabels().add(new Label().setName("suite").setValue(SECTION));
-        });
+        section();
         Settings settings = Settings.fromSystem();
         SuiteTarget suite = SuiteTarget.get();
         Exploration.Result result;

@@ -132,7 +132,7 @@ final class ReportModel {
             epoch++;
         }
         List<String> wrong = new ArrayList<>();
-        contract(ex, wrong);
+        contract(check, ex, wrong);
         boolean mayLimit = rateLimitAllowed(ex);
         boolean mustLimit = rateLimitRequired(ex);
         boolean forbidden = !hasScope(call.who(), call.operation());
@@ -173,7 +173,8 @@ final class ReportModel {
         return wrong;
     }
 
-    private void contract(Exchange ex, List<String> wrong) {
+    /** The document's promises of any answer: status, shapes, headers (AnswerCheck) and SLPT-Request-ID. */
+    static void contract(AnswerCheck check, Exchange ex, List<String> wrong) {
         AnswerCheck.Verdict verdict = check.check(ex.validatorRequest(), ex.validatorResponse(), ex.headers().keySet());
         if (verdict.violated()) {
             wrong.add(ex.method() + " " + ex.path() + " broke the document: " + verdict.violations().stream()
