@@ -62,10 +62,7 @@ public final class CoverageMatrix {
         Files.writeString(markdown, MatrixMarkdown.render(json, run.target().orElse("not recorded"), profile));
         System.out.println(MatrixJson.table(json));
         System.out.println(MatrixJson.driftSummary(json));
-        Path exploration = Path.of(args[2]).toAbsolutePath().getParent().resolve("explore/summary.txt");
-        if (Files.isRegularFile(exploration) && Files.getLastModifiedTime(exploration).toMillis() >= oldestResult(Path.of(args[0]))) {
-            System.out.println("exploration (docs/exploration.md):\n" + Files.readString(exploration));
-        }
+        explorationSection(Path.of(args[0])).ifPresent(System.out::println);
         System.out.println("[coverage-matrix] written to " + output + " and " + markdown.getFileName());
         List<String> failing = failing(matrix, System.getProperty("it.test") != null);
         if (!failing.isEmpty()) {
@@ -73,12 +70,30 @@ public final class CoverageMatrix {
         }
     }
 
-    /** When this run's first Allure result was written: an exploration summary older than it is an earlier run's. */
-    private static long oldestResult(Path results) throws IOException {
+    /**
+     * The "exploration" section printed after the matrix: the summaries the exploration's results attach (suite
+     * "exploration", attachment "summary"; docs/exploration.md), empty when none ran.
+     */
+    static Optional<String> explorationSection(Path results) throws IOException {
+        StringBuilder section = new StringBuilder();
         try (java.util.stream.Stream<Path> files = Files.list(results)) {
-            return files.filter(f -> f.toString().endsWith("-result.json")).mapToLong(f -> f.toFile().lastModified())
-                    .min().orElse(Long.MAX_VALUE);
+            for (Path file : files.filter(f -> f.toString().endsWith("-result.json")).sorted().toList()) {
+                JsonNode result = MatrixJson.JSON.readTree(file.toFile());
+                boolean exploration = false;
+                for (JsonNode label : result.path("labels")) {
+                    exploration |= "suite".equals(label.path("name").asText())
+                            && "exploration".equals(label.path("value").asText());
+                }
+                for (JsonNode attachment : result.path("attachments")) {
+                    Path source = results.resolve(attachment.path("source").asText());
+                    if (exploration && "summary".equals(attachment.path("name").asText()) && Files.isRegularFile(source)) {
+                        section.append(Files.readString(source).strip()).append('\n');
+                    }
+                }
+            }
         }
+        return section.length() == 0 ? Optional.empty()
+                : Optional.of("exploration (docs/exploration.md):\n" + section.toString().stripTrailing());
     }
 
     /**

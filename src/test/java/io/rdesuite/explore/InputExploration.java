@@ -255,7 +255,11 @@ final class InputExploration {
         lines.add(PROPERTY + ": " + (result.failed() ? "FAILED" : "passed") + ", " + result.cases() + " cases, "
                 + result.requests() + " requests");
         if (!result.observed().isEmpty()) {
-            lines.add("  no bound documented, observed: " + String.join("; ", result.observed()));
+            java.util.Map<String, List<String>> byStatus = new java.util.TreeMap<>();
+            result.observed().forEach(o -> byStatus.computeIfAbsent(o.substring(o.lastIndexOf(": ") + 2),
+                    k -> new ArrayList<>()).add(o.substring(0, o.lastIndexOf(": "))));
+            byStatus.forEach((status, inputs) -> lines.add("  no bound documented, " + status + " for " + inputs.size()
+                    + " input(s), e.g. " + String.join("; ", inputs.subList(0, Math.min(3, inputs.size())))));
         }
         result.failures().stream().limit(5).forEach(f -> lines.add("  failure: " + f));
         return lines;

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class ReportJobExploration {
 
     static final String SECTION = "exploration";
-    /** Where the exploration's lines for the matrix's "exploration" section are written. */
+    /** Where the exploration's lines are written (also attached as "summary": the matrix's section reads them). */
     static final Path SUMMARY = Reproducer.FOLDER.resolve("summary.txt");
     static final Path INPUTS_SUMMARY = Reproducer.FOLDER.resolve("summary-inputs.txt");
 
@@ -49,6 +49,7 @@ class ReportJobExploration {
         List<String> lines = InputExploration.lines(result);
         Files.createDirectories(SUMMARY.getParent());
         Files.write(INPUTS_SUMMARY, lines);
+        Allure.addAttachment("summary", "text/plain", String.join("\n", lines), ".txt");
         lines.forEach(System.out::println);
         if (result.failed()) {
             Allure.addAttachment("failing inputs", "text/plain", String.join("\n\n", result.failures()), ".txt");
@@ -84,6 +85,7 @@ class ReportJobExploration {
         }
         Files.createDirectories(SUMMARY.getParent());
         Files.write(SUMMARY, Exploration.lines(result));
+        Allure.addAttachment("summary", "text/plain", String.join("\n", Exploration.lines(result)), ".txt");
         Exploration.lines(result).forEach(System.out::println);
         if (result.failed()) {
             System.out.println(result.reproducer());
