@@ -24,7 +24,7 @@ final class Exploration {
     private static final int MINIMISING_TRIES = 400;
 
     /** What a run exercised and, when it failed, its answer. */
-    record Result(long seed, int sequences, int steps, int requests, int reports, Set<String> exercised,
+    record Result(long seed, int sequences, int steps, int requests, int rateLimited, int reports, Set<String> exercised,
                   Set<String> observations, String failure, List<Action> failing, List<Action> minimised,
                   String reproducer, Duration took) {
         boolean failed() {
@@ -117,11 +117,11 @@ final class Exploration {
                     reproducer = "# note: the replay of these steps passed (a failure that comes and goes)\n" + reproducer;
                 }
                 Reproducer.write(PROPERTY, budget.seed(), reproducer);
-                return new Result(budget.seed(), sequences, steps, wire.sent(), reports, exercised, observations,
+                return new Result(budget.seed(), sequences, steps, wire.sent(), wire.rateLimited(), reports, exercised, observations,
                         outcome.first(), List.copyOf(failing), List.copyOf(smallest), reproducer, since(began));
             }
         }
-        return new Result(budget.seed(), sequences, steps, wire.sent(), reports, exercised, observations, null,
+        return new Result(budget.seed(), sequences, steps, wire.sent(), wire.rateLimited(), reports, exercised, observations, null,
                 List.of(), List.of(), null, since(began));
     }
 

@@ -82,7 +82,12 @@ interface ExploreTarget extends AutoCloseable {
 
     /** A target of the suite's configuration (SAIL_BASE_URL and its SAIL_* clients). */
     static ExploreTarget tenant(TargetConfig config) {
-        return new Tenant(config);
+        return new Tenant(config, Duration.ofSeconds(1));
+    }
+
+    /** As {@link #tenant(TargetConfig)}, a wait sleeping at most {@code longestWait}. */
+    static ExploreTarget tenant(TargetConfig config, Duration longestWait) {
+        return new Tenant(config, longestWait);
     }
 
     final class InProcess implements ExploreTarget {
@@ -152,10 +157,12 @@ interface ExploreTarget extends AutoCloseable {
 
     final class Tenant implements ExploreTarget {
         private final TargetConfig config;
+        private final Duration longestWait;
         private final Map<Identity, Optional<TokenProvider>> tokens = new EnumMap<>(Identity.class);
 
-        Tenant(TargetConfig config) {
+        Tenant(TargetConfig config, Duration longestWait) {
             this.config = config;
+            this.longestWait = longestWait;
         }
 
         @Override
@@ -195,7 +202,7 @@ interface ExploreTarget extends AutoCloseable {
         @Override
         public void advance(Duration duration) {
             try {
-                Thread.sleep(Math.min(duration.toMillis(), 1_000));
+                Thread.sleep(Math.min(duration.toMillis(), longestWait.toMillis()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -39,6 +39,7 @@ final class Wire {
     private final Map<String, Deque<Long>> sentByClient = new HashMap<>();
     private final List<Exchange> recorded = new ArrayList<>();
     private int sent;
+    private int rateLimited;
 
     Wire(ExploreTarget target, boolean pace) {
         this.target = target;
@@ -51,6 +52,11 @@ final class Wire {
 
     int sent() {
         return sent;
+    }
+
+    /** How many answers were 429. */
+    int rateLimited() {
+        return rateLimited;
     }
 
     /** The exchanges since the last {@link #clearRecording()}. */
@@ -89,6 +95,7 @@ final class Wire {
             throw new IllegalStateException("interrupted", e);
         }
         sent++;
+        rateLimited += response.statusCode() == 429 ? 1 : 0;
         Map<String, List<String>> headers = new TreeMap<>();
         response.headers().map().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values));
         Exchange exchange = new Exchange(who, client, version, operation, method, path, query, contentType, body,
