@@ -127,7 +127,9 @@ final class Exploration {
 
     /** Cancels, as the full-access client, every report the sequence started and did not see end (answers not judged). */
     private static void cleanUp(Wire wire, SequenceRun.Outcome outcome) {
+        io.rdesuite.client.ReportTracker tracker = io.rdesuite.client.ReportTracker.forTarget(wire.target().baseUri());
         for (Map.Entry<String, Boolean> report : outcome.started().entrySet()) {
+            tracker.ended(report.getKey());
             if (report.getValue()) {
                 ApiVersion version = ApiVersion.V3;
                 wire.send(Identity.MANAGE, version, io.rdesuite.api.Operation.CANCEL_REPORT, "POST",

@@ -7,6 +7,7 @@ import io.rdesuite.api.ApiVersion;
 import io.rdesuite.api.Operation;
 import io.rdesuite.api.ReportExamples;
 import io.rdesuite.api.ReportType;
+import io.rdesuite.client.ReportTracker;
 import io.rdesuite.explore.ArgumentSchemas.Property;
 import io.rdesuite.support.TargetApi.Identity;
 import io.rdesuite.verdict.AnswerCheck;
@@ -88,12 +89,16 @@ final class InputExploration {
                     observed.add(label + ": " + ex.status());
                 }
                 if (c.operation() == Operation.START_REPORT && ex.status() == 200) {
-                    ex.json().map(b -> b.path("id").asText(null)).ifPresent(started::add);
+                    ex.json().map(b -> b.path("id").asText(null)).ifPresent(id -> {
+                        started.add(id);
+                        ReportTracker.forTarget(target.baseUri()).started(id, null, SequenceRun.OWNER);
+                    });
                 }
                 wrong.forEach(w -> failures.add(w + "\n    " + ex.curl(target.baseUri()) + "\n    " + ex.answerLine()));
             }
         }
         for (String id : started) {
+            ReportTracker.forTarget(target.baseUri()).ended(id);
             wire.send(Identity.MANAGE, versions.get(0), Operation.CANCEL_REPORT, "POST",
                     Operation.CANCEL_REPORT.path(versions.get(0), id), List.of(), null, null);
         }

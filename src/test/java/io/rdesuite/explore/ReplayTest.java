@@ -10,7 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** A failing run prints a minimised reproducer, and replaying its seed fails the same way. */
+/** A failing run prints a minimised reproducer, and replaying its seed fails the same way (CANCEL_IGNORED). */
 class ReplayTest {
 
     @Test
@@ -34,18 +34,25 @@ class ReplayTest {
     }
 
     private static Exploration.Result run() {
-        try (ExploreTarget.InProcess target = ExploreTarget.inProcess(Set.of(Defect.RESULT_ROWS_OFF_BY_ONE), Set.of())) {
+        try (ExploreTarget.InProcess target = ExploreTarget.inProcess(Set.of(Defect.CANCEL_IGNORED), Set.of())) {
             return Exploration.run(target, Budget.EMBEDDED, ExplorationCatchesDefectsTest.VERSIONS,
                     OpenChoices.from(Settings.of(Map.of(), Map.of())));
         }
     }
 
     private static boolean failsTheSameWay(java.util.List<Action> steps, String failure) {
-        try (ExploreTarget.InProcess target = ExploreTarget.inProcess(Set.of(Defect.RESULT_ROWS_OFF_BY_ONE), Set.of())) {
-            SequenceRun runner = new SequenceRun(new Wire(target, false), OpenChoices.from(Settings.of(Map.of(), Map.of())),
-                    Exploration.answerCheck(), ExplorationCatchesDefectsTest.VERSIONS);
-            SequenceRun.Outcome outcome = runner.run(steps, (s, r) -> false);
-            return outcome.failed() && Exploration.signature(outcome.first()).equals(Exploration.signature(failure));
-        }
+        TARGET.reset();
+        SequenceRun runner = new SequenceRun(new Wire(TARGET, false), OpenChoices.from(Settings.of(Map.of(), Map.of())),
+                Exploration.answerCheck(), ExplorationCatchesDefectsTest.VERSIONS);
+        SequenceRun.Outcome outcome = runner.run(steps, (s, r) -> false);
+        return outcome.failed() && Exploration.signature(outcome.first()).equals(Exploration.signature(failure));
+    }
+
+    private static final ExploreTarget.InProcess TARGET = ExploreTarget.inProcess(Set.of(Defect.CANCEL_IGNORED),
+            Set.of());
+
+    @org.junit.jupiter.api.AfterAll
+    static void close() {
+        TARGET.close();
     }
 }

@@ -2,6 +2,7 @@ package io.rdesuite.explore;
 
 import io.rdesuite.api.ApiVersion;
 import io.rdesuite.api.Operation;
+import io.rdesuite.client.ReportTracker;
 import io.rdesuite.support.TargetApi.Identity;
 import io.rdesuite.verdict.AnswerCheck;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,8 @@ final class SequenceRun {
 
     /** An id of 32 hex that no report has (the same in every run, so that replays send the same requests). */
     static final String UNKNOWN_ID = "0123456789abcdef0123456789abcdef";
+    /** Who started the exploration's reports, for the {@link ReportTracker}. */
+    static final String OWNER = "exploration";
 
     /** How a sequence went: the step that failed (-1: none) and why, and the exchanges of the whole run. */
     record Outcome(int failedStep, List<String> violations, List<Exchange> exchanges, int steps, Map<String, Boolean> started,
@@ -82,6 +85,8 @@ final class SequenceRun {
                             .ifPresent(id -> {
                                 ids.put(start.ref(), id);
                                 started.putIfAbsent(id, Boolean.TRUE);
+                                // an interrupted run's clean-up (ReportCleanup) cancels it
+                                ReportTracker.forTarget(target.baseUri()).started(id, start.type(), OWNER);
                             });
                 }
             } else if (action instanceof Action.Poll poll) {

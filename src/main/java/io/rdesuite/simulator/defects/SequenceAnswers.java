@@ -11,6 +11,7 @@ import io.rdesuite.simulator.http.SimJson;
 import io.rdesuite.simulator.reports.ReportEngine;
 import io.rdesuite.simulator.reports.Task;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Collections;
@@ -36,12 +37,26 @@ final class SequenceAnswers {
     private SequenceAnswers() {
     }
 
+    /** How long after a cancel RESTART_AFTER_CANCEL_RETURNS_CANCELLED still finds the cancelled task. */
+    static final Duration RACE = Duration.ofMillis(100);
+    /** Per simulator (its engine): the reports whose /result has shown an end. */
+    private static final Map<ReportEngine, Set<String>> SEEN_ENDED = Collections.synchronizedMap(new WeakHashMap<>());
+
     /**
      * RESTART_AFTER_CANCEL_RETURNS_CANCELLED: a start of the same report type and arguments as a report cancelled
-     * earlier answers that cancelled task (the new one is ended at once, so nothing is left running).
+     * less than 100 ms before, whose end no /result has shown yet, answers that cancelled task, as a service whose
+     * index of running reports lags behind its cancels would (the new one is ended at once: nothing is left running).
      */
     static void restartReturnsCancelled(DefectContext context, Operation operation, ApiRequest request,
                                         ApiResponse response) {
+        Set<String> seenEnded = SEEN_ENDED.computeIfAbsent(context.engine(), e -> ConcurrentHashMap.newKeySet());
+        if (operation == Operation.GET_REPORT_RESULT && response.status() == 200) {
+            ObjectNode result = response.jsonObject();
+            if (result != null && result.hasNonNull("status")) {
+                seenEnded.add(result.path("id").asText());
+            }
+            return;
+        }
         ObjectNode answer = operation == Operation.START_REPORT && response.status() == 200 ? response.jsonObject() : null;
         Optional<Task> started = answer == null ? Optional.empty() : context.engine().find(answer.path("id").asText(null));
         if (started.isEmpty()) {
@@ -52,7 +67,8 @@ final class SequenceAnswers {
         context.engine().all().stream()
                 .filter(t -> t != task && t.reportType() == task.reportType()
                         && java.util.Objects.equals(t.arguments(), task.arguments())
-                        && t.phase(now) == Task.Phase.TERMINATED)
+                        && t.phase(now) == Task.Phase.TERMINATED
+                        && now.isBefore(t.completedAt(now).plus(RACE)) && !seenEnded.contains(t.id()))
                 .max(Comparator.comparing(Task::created))
                 .ifPresent(cancelled -> {
                     context.engine().cancel(task);
