@@ -24,6 +24,11 @@ public record Budget(long seed, int requests, int reports, Duration time) {
 
     /** The default build against the in-process simulator: seconds. */
     public static final Budget EMBEDDED = new Budget(DEFAULT_SEED, 1_500, 400, Duration.ofSeconds(5));
+    /**
+     * The self-checks' budget: the default build's requests and reports, and time enough for them on a busy machine,
+     * so that what a seed explores does not depend on the machine's speed.
+     */
+    public static final Budget SELF_CHECK = EMBEDDED.withTime(Duration.ofSeconds(60));
     /** On a tenant: a few minutes' worth of the documented limit, few reports. */
     public static final Budget TENANT = new Budget(DEFAULT_SEED, 400, 12, Duration.ofSeconds(90));
 

@@ -35,9 +35,9 @@ class ExplorationCatchesDefectsTest {
     void passesWithEveryBenignVariant() {
         // every variant at once answers slowly (SLOW_ANSWERS, drift of EXTRA_FIELD): more time, as many requests
         Exploration.Result result = explore(Set.of(), EnumSet.allOf(Variant.class),
-                Budget.EMBEDDED.withRequests(250).withTime(java.time.Duration.ofSeconds(9)));
+                Budget.SELF_CHECK.withRequests(200));
         assertThat(result.failure()).as(String.join("\n", Exploration.lines(result))).isNull();
-        assertThat(result.requests()).as(String.join("\n", Exploration.lines(result))).isGreaterThan(150);
+        assertThat(result.requests()).as(String.join("\n", Exploration.lines(result))).isGreaterThanOrEqualTo(150);
     }
 
     @ParameterizedTest
@@ -47,7 +47,7 @@ class ExplorationCatchesDefectsTest {
             "SEARCH_EXPORT_ROWS_OFF_BY_ONE", "NAME_WITH_SLASH_500"})
     @DisplayName("fails against a defect a sequence shows")
     void failsAgainst(Defect defect) {
-        Exploration.Result result = explore(Set.of(defect), Set.of(), Budget.EMBEDDED);
+        Exploration.Result result = explore(Set.of(defect), Set.of(), Budget.SELF_CHECK);
         assertThat(result.failure()).as(defect + ": " + String.join("\n", Exploration.lines(result))).isNotNull();
         System.out.println(defect + " -> " + result.failure() + " (" + result.failing().size() + " -> "
                 + result.minimised().size() + " steps, " + result.took().toMillis() + " ms)");

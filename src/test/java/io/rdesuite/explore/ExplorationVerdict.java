@@ -18,12 +18,12 @@ public final class ExplorationVerdict {
     public static Optional<String> caught(Defect defect) {
         List<ApiVersion> versions = List.of(ApiVersion.V3);
         try (ExploreTarget.InProcess target = ExploreTarget.inProcess(Set.of(defect), Set.of())) {
-            Exploration.Result sequences = Exploration.run(target, Budget.EMBEDDED, versions,
+            Exploration.Result sequences = Exploration.run(target, Budget.SELF_CHECK, versions,
                     OpenChoices.from(Settings.of(Map.of(), Map.of())), false);
             if (sequences.failed()) {
                 return Optional.of(Exploration.PROPERTY + ": " + sequences.failure());
             }
-            InputExploration.Result inputs = InputExploration.run(target, Budget.EMBEDDED, versions);
+            InputExploration.Result inputs = InputExploration.run(target, Budget.SELF_CHECK, versions);
             return inputs.failures().stream().findFirst().map(f -> InputExploration.PROPERTY + ": "
                     + f.lines().findFirst().orElse(f));
         }

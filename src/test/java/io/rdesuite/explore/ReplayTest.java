@@ -35,7 +35,7 @@ class ReplayTest {
 
     private static Exploration.Result run() {
         try (ExploreTarget.InProcess target = ExploreTarget.inProcess(Set.of(Defect.CANCEL_IGNORED), Set.of())) {
-            return Exploration.run(target, Budget.EMBEDDED, ExplorationCatchesDefectsTest.VERSIONS,
+            return Exploration.run(target, Budget.SELF_CHECK, ExplorationCatchesDefectsTest.VERSIONS,
                     OpenChoices.from(Settings.of(Map.of(), Map.of())));
         }
     }
