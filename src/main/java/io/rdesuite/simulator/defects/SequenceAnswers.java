@@ -38,13 +38,13 @@ final class SequenceAnswers {
     }
 
     /** How long after a cancel RESTART_AFTER_CANCEL_RETURNS_CANCELLED still finds the cancelled task. */
-    static final Duration RACE = Duration.ofMillis(100);
+    static final Duration RACE = Duration.ofMillis(2);
     /** Per simulator (its engine): the reports whose /result has shown an end. */
     private static final Map<ReportEngine, Set<String>> SEEN_ENDED = Collections.synchronizedMap(new WeakHashMap<>());
 
     /**
      * RESTART_AFTER_CANCEL_RETURNS_CANCELLED: a start of the same report type and arguments as a report cancelled
-     * less than 100 ms before, whose end no /result has shown yet, answers that cancelled task, as a service whose
+     * less than 2 ms before (a race), whose end no /result has shown yet, answers that cancelled task, as a service whose
      * index of running reports lags behind its cancels would (the new one is ended at once: nothing is left running).
      */
     static void restartReturnsCancelled(DefectContext context, Operation operation, ApiRequest request,
