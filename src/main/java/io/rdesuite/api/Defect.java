@@ -53,7 +53,13 @@ public enum Defect {
     // how the API versions relate
     V2025_CANCEL_WRONG_STATUS("cancelReport through /v2025 answers 202 instead of 204 (the other versions stay right)"),
     RATE_BUDGET_SHARED_ACROSS_VERSIONS("the API versions draw on one rate budget per client instead of one each"),
-    VERSIONS_SEPARATE_STATE("a report started through one API version is unknown to the others");
+    VERSIONS_SEPARATE_STATE("a report started through one API version is unknown to the others"),
+    // what only a sequence of calls or an unusual input shows (docs/exploration.md)
+    RESTART_AFTER_CANCEL_RETURNS_CANCELLED("a repeated start right after a cancel (within 2 ms, before any /result showed its end) answers the cancelled task"),
+    REPORT_FORGOTTEN_AFTER_OTHER_CLIENT_POLL("once a client other than its launcher polls a report, /result answers {} and getReport 404 for it"),
+    SEARCH_EXPORT_ROWS_OFF_BY_ONE("/result rows is one more than the files hold, only for a SEARCH_EXPORT over several indices"),
+    NAME_WITH_SLASH_500("getReport with a name containing a slash answers 500"),
+    DUPLICATE_INDEX_500("startReport of a SEARCH_EXPORT whose indices list holds a duplicate answers 500");
 
     private final String description;
 

@@ -66,6 +66,7 @@ public final class CoverageMatrix {
         System.out.println(MatrixJson.table(json));
         System.out.println(MatrixJson.driftSummary(json));
         System.out.println(MatrixJson.observationsSummary(json));
+        explorationSection(Path.of(args[0])).ifPresent(System.out::println);
         System.out.println("[coverage-matrix] written to " + output + " and " + markdown.getFileName());
         List<String> failing = failing(matrix, System.getProperty("it.test") != null);
         if (!failing.isEmpty()) {
@@ -106,6 +107,32 @@ public final class CoverageMatrix {
             }
         })));
         return notInduced;
+    }
+
+    /**
+     * The "exploration" section printed after the matrix: the summaries the exploration's results attach (suite
+     * "exploration", attachment "summary"; docs/exploration.md), empty when none ran.
+     */
+    static Optional<String> explorationSection(Path results) throws IOException {
+        StringBuilder section = new StringBuilder();
+        try (java.util.stream.Stream<Path> files = Files.list(results)) {
+            for (Path file : files.filter(f -> f.toString().endsWith("-result.json")).sorted().toList()) {
+                JsonNode result = MatrixJson.JSON.readTree(file.toFile());
+                boolean exploration = false;
+                for (JsonNode label : result.path("labels")) {
+                    exploration |= "suite".equals(label.path("name").asText())
+                            && "exploration".equals(label.path("value").asText());
+                }
+                for (JsonNode attachment : result.path("attachments")) {
+                    Path source = results.resolve(attachment.path("source").asText());
+                    if (exploration && "summary".equals(attachment.path("name").asText()) && Files.isRegularFile(source)) {
+                        section.append(Files.readString(source).strip()).append('\n');
+                    }
+                }
+            }
+        }
+        return section.length() == 0 ? Optional.empty()
+                : Optional.of("exploration (docs/exploration.md):\n" + section.toString().stripTrailing());
     }
 
     /**

@@ -27,8 +27,10 @@ public final class ReportCheck {
 
     /** Where the API's results come from: scenarios and provider verification (failsafe), load (Gatling). */
     static final List<String> API_SOURCES = List.of("io.rdesuite.scenarios.", "io.rdesuite.contract.provider.",
-            "io.rdesuite.load.simulations.");
+            "io.rdesuite.load.simulations.", "io.rdesuite.explore.");
     static final String LOAD = "load simulations";
+    /** The exploration's suite and epic (io.rdesuite.explore.ReportJobExploration: no matrix cell). */
+    static final String EXPLORATION = "exploration";
 
     /** What the report holds: test cases per top-level suite, and what does not belong in it. */
     public record Findings(Map<String, Integer> casesBySuite, List<String> strangers) {
@@ -123,13 +125,13 @@ public final class ReportCheck {
     /** The suites of the API's results: "v3 startReport" for every version and operation, and the load simulations. */
     private static Set<String> suiteNames() {
         return Stream.concat(Arrays.stream(ApiVersion.values()).flatMap(v ->
-                Arrays.stream(Operation.values()).map(op -> AllureLabels.suite(v, op.id()))), Stream.of(LOAD))
+                Arrays.stream(Operation.values()).map(op -> AllureLabels.suite(v, op.id()))), Stream.of(LOAD, EXPLORATION))
                 .collect(Collectors.toSet());
     }
 
-    /** The behaviours (epics) of the API's results: the operations and the load simulations. */
+    /** The behaviours (epics) of the API's results: the operations, the load simulations and the exploration. */
     private static Set<String> epics() {
-        return Stream.concat(Arrays.stream(Operation.values()).map(Operation::id), Stream.of(LOAD))
+        return Stream.concat(Arrays.stream(Operation.values()).map(Operation::id), Stream.of(LOAD, EXPLORATION))
                 .collect(Collectors.toSet());
     }
 

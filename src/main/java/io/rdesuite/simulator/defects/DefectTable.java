@@ -65,7 +65,13 @@ final class DefectTable {
             // how the API versions relate
             entry(V2025_CANCEL_WRONG_STATUS, rewrite(VersionAnswers::v2025CancelAnswers202)),
             entry(RATE_BUDGET_SHARED_ACROSS_VERSIONS, bend(Behaviour.ONE_RATE_BUDGET_FOR_ALL_VERSIONS)),
-            entry(VERSIONS_SEPARATE_STATE, bend(Behaviour.STATE_PER_VERSION)));
+            entry(VERSIONS_SEPARATE_STATE, bend(Behaviour.STATE_PER_VERSION)),
+            // what only a sequence of calls or an unusual input shows
+            entry(RESTART_AFTER_CANCEL_RETURNS_CANCELLED, rewrite(SequenceAnswers::restartReturnsCancelled)),
+            entry(REPORT_FORGOTTEN_AFTER_OTHER_CLIENT_POLL, rewrite(SequenceAnswers::forgottenAfterOtherClientPoll)),
+            entry(SEARCH_EXPORT_ROWS_OFF_BY_ONE, rewrite(SequenceAnswers::searchExportRowsPlusOne)),
+            entry(NAME_WITH_SLASH_500, rewrite(SequenceAnswers::nameWithSlashAs500)),
+            entry(DUPLICATE_INDEX_500, rewrite(SequenceAnswers::duplicateIndexAs500)));
 
     private DefectTable() {
     }

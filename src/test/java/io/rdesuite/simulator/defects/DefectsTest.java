@@ -34,6 +34,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class DefectsTest extends SharedSimulatorTest {
 
     private static final String ACCOUNTS_BODY = ReportExamples.json(ReportType.ACCOUNTS);
+    private static final String SEARCH_OVER_TWO_INDICES = "{\"reportType\":\"SEARCH_EXPORT\",\"arguments\":"
+            + "{\"query\":\"name:a*\",\"indices\":[\"identities\",\"roles\"]}}";
 
     /** A request and what it observes, with the observation expected without and with the defect. */
     private record Probe(Function<SimHarness, Object> observe, Object faithful, Object defective) {
@@ -144,7 +146,33 @@ class DefectsTest extends SharedSimulatorTest {
             String id = h.startReport(ACCOUNTS_BODY);
             return id.equals(h.as(MANAGE).get(Operation.GET_REPORT_RESULT.path(ApiVersion.V2025, id)).path("id"));
         }, true, false));
+        PROBES.put(Defect.RESTART_AFTER_CANCEL_RETURNS_CANCELLED, new Probe(h -> {
+            String first = h.startReport(ACCOUNTS_BODY);
+            h.as(MANAGE).post(Operation.CANCEL_REPORT.path(first));
+            return first.equals(h.startReport(ACCOUNTS_BODY));
+        }, false, true));
+        PROBES.put(Defect.REPORT_FORGOTTEN_AFTER_OTHER_CLIENT_POLL, new Probe(h -> {
+            String id = h.startReport(ACCOUNTS_BODY);
+            h.result(id); // as the read-only client: not the launcher
+            return id.equals(h.result(id).path("id"));
+        }, true, false));
+        PROBES.put(Defect.SEARCH_EXPORT_ROWS_OFF_BY_ONE, new Probe(h -> {
+            String id = h.completedReport(SEARCH_OVER_TWO_INDICES);
+            int rows = h.result(id).path("rows");
+            byte[] zip = h.download(id, "csv").asByteArray();
+            int fileRows = new ReportFile(zip, "application/zip", null).csvFiles().values().stream()
+                    .mapToInt(records -> records.size() - 1).sum();
+            return rows - fileRows;
+        }, 0, 1));
+        PROBES.put(Defect.NAME_WITH_SLASH_500, new Probe(h -> h.as(MANAGE).queryParam("fileFormat", "csv")
+                .queryParam("name", "q1/2026").get(Operation.GET_REPORT.path(h.completedReport(ACCOUNTS_BODY)))
+                .statusCode(), 200, 500));
+        PROBES.put(Defect.DUPLICATE_INDEX_500, new Probe(h -> h.as(MANAGE).contentType(ContentType.JSON)
+                .body("{\"reportType\":\"SEARCH_EXPORT\",\"arguments\":{\"query\":\"name:a*\","
+                        + "\"indices\":[\"identities\",\"identities\"]}}")
+                .post(Operation.START_REPORT.template()).statusCode(), 200, 500));
     }
+
 
     @ParameterizedTest
     @EnumSource(Defect.class)
