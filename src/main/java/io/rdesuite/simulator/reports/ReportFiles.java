@@ -156,12 +156,20 @@ public final class ReportFiles {
         out.append("\r\n");
     }
 
-    /** One CSV per index; each file's rows are its share of the rows made under its header. */
+    /**
+     * One CSV per distinct index (an index named twice is one file: a zip cannot hold two entries of one name); each
+     * file's rows are its share of the rows made under its header.
+     */
     private static byte[] zip(Task task, long seed, Map<String, List<String>> set) {
         List<String> indices = new ArrayList<>();
         JsonNode given = task.arguments() == null ? null : task.arguments().get("indices");
         if (given != null && given.isArray()) {
-            given.forEach(n -> indices.add(n.asText().equals("*") ? "all" : n.asText()));
+            given.forEach(n -> {
+                String index = n.asText().equals("*") ? "all" : n.asText();
+                if (!indices.contains(index)) {
+                    indices.add(index);
+                }
+            });
         }
         if (indices.isEmpty()) {
             indices.add("identities");

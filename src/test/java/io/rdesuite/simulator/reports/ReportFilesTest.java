@@ -96,6 +96,21 @@ class ReportFilesTest extends SharedSimulatorTest {
     }
 
     @Test
+    void searchExport_indexNamedTwice_isOneCsv() throws IOException {
+        String id = h.completedReport("""
+                {"reportType":"SEARCH_EXPORT","arguments":{"query":"*","indices":["roles","identities","roles"],\
+                "columns":"id,name"}}""");
+        int rows = h.result(id).path("rows");
+
+        Response file = h.download(id, "csv");
+
+        assertThat(file.statusCode()).isEqualTo(200);
+        Map<String, List<String>> entries = unzip(file.asByteArray());
+        assertThat(entries).containsOnlyKeys("roles.csv", "identities.csv");
+        assertThat(entries.values().stream().mapToInt(lines -> lines.size() - 1).sum()).isEqualTo(rows);
+    }
+
+    @Test
     void searchExport_documentExample_usesItsColumns() throws IOException {
         String id = h.completedReport(SEARCH_EXPORT_BODY);
 
