@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A bounded burst of one operation's valid call, sent as the full-access client without the 429 courtesy until
@@ -146,17 +147,34 @@ public final class Burst implements AutoCloseable {
         return null;
     }
 
-    /** A tenant's limit is not reached by one thread on a slow line: the bounded burst goes out on a few threads. */
+    /**
+     * A tenant's limit is not reached by one thread on a slow line: the bounded burst goes out on a few threads, and
+     * no request is sent once one was answered 429 (those in flight then still land), so the burst does not spill
+     * into the next window.
+     */
     private Response parallel(int bound) {
         ExecutorService pool = Executors.newFixedThreadPool(BURST_THREADS);
+        AtomicBoolean seen429 = new AtomicBoolean();
         try {
             List<Future<Response>> sent = new ArrayList<>();
             for (int i = 0; i < bound; i++) {
-                sent.add(pool.submit(this::send));
+                sent.add(pool.submit(() -> {
+                    if (seen429.get()) {
+                        return null;
+                    }
+                    Response response = send();
+                    if (response.statusCode() == 429) {
+                        seen429.set(true);
+                    }
+                    return response;
+                }));
             }
             Response limited = null;
             for (Future<Response> future : sent) {
                 Response response = future.get();
+                if (response == null) {
+                    continue;
+                }
                 if (response.statusCode() != 429) {
                     served(response);
                 } else if (limited == null) {
