@@ -114,6 +114,7 @@ class BrokenSimulatorSimulationTest {
         Path dir = OUT.resolve(simulation.getSimpleName() + "-" + defect + String.join("", more).replaceAll("\\W", "_"));
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-Xshare:auto",   // seconds of smoke load: the first JIT tier only
                 "--add-opens", "java.base/java.lang=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"),
                 "-Dload.simulator.defects=" + (defect == null ? "" : defect.name()),
