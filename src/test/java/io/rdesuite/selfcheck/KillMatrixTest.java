@@ -9,12 +9,18 @@ import io.rdesuite.simulator.ReportsSimulator;
 import io.rdesuite.simulator.SimulatorConfig;
 import io.rdesuite.support.SuiteTarget;
 import io.rdesuite.support.SuiteVersions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -28,7 +34,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * benign variant against the in-process simulator, and per variant once more through SAIL_BASE_URL against the
  * standalone simulator started with it: every defect is caught, no variant fails anything. It takes long, so it
  * runs only under {@code ./mvnw -B test -Pkill-matrix} (which sets {@value #ENABLED});
- * {@code -Dreports.killMatrix.only=NAME,...} runs some rows only. Writes target/kill-matrix.json and .md.
+ * {@code -Dreports.killMatrix.only=NAME,...} runs some rows only. Red as fast as green: each row's time beside the
+ * green time of its target (the same run with no defect, made once before the first row needing it); a caught defect
+ * slower than green (beyond {@link KillMatrix#SLOWER_THAN_GREEN_TOLERATED}) fails its row unless one of its failures
+ * ran into a timeout, which the row then names. Writes target/kill-matrix.json and .md.
  */
 @EnabledIfSystemProperty(named = KillMatrixTest.ENABLED, matches = "true",
         disabledReason = "the full kill matrix runs with -Pkill-matrix")
@@ -40,6 +49,10 @@ class KillMatrixTest {
     private static final Set<Defect> VERSION_DEFECTS = EnumSet.of(Defect.V2025_CANCEL_WRONG_STATUS,
             Defect.RATE_BUDGET_SHARED_ACROSS_VERSIONS, Defect.VERSIONS_SEPARATE_STATE);
     private static final KillMatrix MATRIX = new KillMatrix("full: one run per defect and per variant");
+    private static final String IN_PROCESS = "in-process simulator";
+    private static final String STANDALONE = "standalone simulator via SAIL_BASE_URL";
+    /** The green time (milliseconds) by target and versions. */
+    private static final Map<String, Long> GREEN = new HashMap<>();
 
     @AfterAll
     static void writeMatrix() {
@@ -49,47 +62,112 @@ class KillMatrixTest {
 
     @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
     @MethodSource("defects")
-    @DisplayName("the defect fails at least one test")
+    @DisplayName("the defect fails at least one test, and says red about as fast as the target says green")
     void defect_isCaught(Defect defect) {
-        SuiteRun.Result result;
-        try (SuiteTarget.Scope versions = SuiteVersions.use(versionsFor(defect))) {
-            result = inProcess(SimulatorConfig.builder().defect(defect));
-        }
-        MATRIX.add(new KillMatrix.Row(defect.name(), KillMatrix.Kind.DEFECT, defect.description(),
-                "in-process simulator", result));
+        List<ApiVersion> versions = versionsFor(defect);
+        Long green = green(IN_PROCESS, versions, () -> inProcess(SimulatorConfig.builder()));
+        Timed timed = Timed.run(() -> {
+            try (SuiteTarget.Scope scope = SuiteVersions.use(versions)) {
+                return inProcess(SimulatorConfig.builder().defect(defect));
+            }
+        });
+        KillMatrix.Row row = new KillMatrix.Row(defect.name(), KillMatrix.Kind.DEFECT, defect.description(),
+                IN_PROCESS, timed.result(), timed.millis(), green);
+        MATRIX.add(row);
 
-        if (result.failures().isEmpty()) { // a defect only a sequence or an unusual input shows (docs/exploration.md)
+        if (timed.result().failures().isEmpty()) { // a defect only a sequence or an unusual input shows (docs/exploration.md)
             assertThat(io.rdesuite.explore.ExplorationVerdict.caught(defect)).as("caught by the exploration: %s", defect)
                     .isPresent();
             return;
         }
-        assertThat(result.failures()).as("tests failed by %s", defect).isNotEmpty();
+        assertThat(timed.result().failures()).as("tests failed by %s", defect).isNotEmpty();
+        assertThat(green).as("the green run of the %s failed (its row says how): no time to compare with", IN_PROCESS)
+                .isNotNull();
+        assertThat(row.fastEnough()).as("%s: red after %.1f s, green after %.1f s (more than %d %% longer, and no"
+                        + " failure ran into a timeout)", defect, timed.millis() / 1000.0, green / 1000.0,
+                Math.round(KillMatrix.SLOWER_THAN_GREEN_TOLERATED * 100)).isTrue();
     }
 
     @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
     @MethodSource("variants")
     @DisplayName("the variant fails nothing, in process")
     void variant_failsNothingInProcess(Variant variant) {
-        SuiteRun.Result result = inProcess(SimulatorConfig.builder().variant(variant));
+        List<ApiVersion> versions = SuiteVersions.selected();
+        Long green = green(IN_PROCESS, versions, () -> inProcess(SimulatorConfig.builder()));
+        Timed timed = Timed.run(() -> inProcess(SimulatorConfig.builder().variant(variant)));
         MATRIX.add(new KillMatrix.Row(variant.name(), KillMatrix.Kind.VARIANT, variant.description(),
-                "in-process simulator", result));
+                IN_PROCESS, timed.result(), timed.millis(), green));
 
-        BenignVariantsPassTest.assertNothingFailed(result);
+        BenignVariantsPassTest.assertNothingFailed(timed.result());
     }
 
     @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
     @MethodSource("variants")
     @DisplayName("the variant fails nothing through SAIL_BASE_URL, the standalone simulator started with it")
-    void variant_failsNothingThroughSailBaseUrl(Variant variant) throws Exception {
-        SuiteRun.Result result;
-        try (StandaloneSimulator simulator = StandaloneSimulator.start("--variant", variant.name(),
-                "--report-duration", BenignVariantsPassTest.REPORT_DURATION.toMillis() + "ms")) {
-            result = SailBaseUrlRun.against(simulator.baseUrl(), Path.of("target", "kill-matrix", variant.name()));
-        }
+    void variant_failsNothingThroughSailBaseUrl(Variant variant) {
+        Long green = green(STANDALONE, SuiteVersions.selected(), () -> standalone("green"));
+        Timed timed = Timed.run(() -> standalone(variant.name(), "--variant", variant.name()));
         MATRIX.add(new KillMatrix.Row(variant.name(), KillMatrix.Kind.VARIANT, variant.description(),
-                "standalone simulator via SAIL_BASE_URL", result));
+                STANDALONE, timed.result(), timed.millis(), green));
 
-        BenignVariantsPassTest.assertNothingFailed(result);
+        BenignVariantsPassTest.assertNothingFailed(timed.result());
+    }
+
+    /**
+     * The green time of a target: the same run with no defect and no variant, made once per target and set of
+     * versions (before the first row that needs it) and added to the matrix as a row of its own. A green run that
+     * fails (or cannot run) gives no time: null, the row that needed it runs and is recorded without a green time
+     * and fails, and the next row needing it makes the green run again.
+     */
+    private static Long green(String target, List<ApiVersion> versions, Supplier<SuiteRun.Result> run) {
+        String key = target + " " + versions;
+        Long known = GREEN.get(key);
+        if (known != null) {
+            return known;
+        }
+        Timed timed;
+        try {
+            timed = Timed.run(() -> {
+                try (SuiteTarget.Scope scope = SuiteVersions.use(versions)) {
+                    return run.get();
+                }
+            });
+        } catch (RuntimeException couldNotRun) {
+            System.out.println("[kill-matrix] the green run of the " + target + " could not run: " + couldNotRun);
+            return null;
+        }
+        KillMatrix.Row row = new KillMatrix.Row("GREEN " + versions.stream().map(ApiVersion::label)
+                .collect(Collectors.joining(",")), KillMatrix.Kind.GREEN, "no defect, no variant: the time to green",
+                target, timed.result(), timed.millis(), null);
+        MATRIX.add(row);
+        if (!row.asExpected() || timed.result().skipped() > 0) {
+            return null;
+        }
+        GREEN.put(key, timed.millis());
+        return timed.millis();
+    }
+
+    /** A row's result and its time, from its start (the simulator's start included) to its end. */
+    private record Timed(SuiteRun.Result result, long millis) {
+        static Timed run(Supplier<SuiteRun.Result> row) {
+            long start = System.nanoTime();
+            SuiteRun.Result result = row.get();
+            return new Timed(result, (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+
+    /** The acceptance run through SAIL_BASE_URL against the standalone simulator started with {@code flags}. */
+    private static SuiteRun.Result standalone(String folder, String... flags) {
+        List<String> args = new ArrayList<>(List.of(flags));
+        args.addAll(List.of("--report-duration", BenignVariantsPassTest.REPORT_DURATION.toMillis() + "ms"));
+        try (StandaloneSimulator simulator = StandaloneSimulator.start(args.toArray(String[]::new))) {
+            return SailBaseUrlRun.against(simulator.baseUrl(), Path.of("target", "kill-matrix", folder));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     /**

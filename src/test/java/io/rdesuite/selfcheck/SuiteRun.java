@@ -12,10 +12,13 @@ import io.rdesuite.support.DiscardingAllureWriter;
 import io.rdesuite.support.SuiteTarget;
 import io.rdesuite.support.SuiteVersions;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.ClassSource;
@@ -40,8 +43,11 @@ final class SuiteRun {
     private static final String SCENARIOS = "io.rdesuite.scenarios";
     private static final String VERIFICATION = "io.rdesuite.contract.provider.ReportsApiVerification";
 
-    /** One test that did not pass, by its class and display name, with the first line of its failure. */
-    record Failure(String test, String message) {
+    /**
+     * One test that did not pass, by its class and display name, with the first line of its failure; {@code timeout}
+     * when a timeout exception is among its causes (see {@link #isTimeout(Throwable)}).
+     */
+    record Failure(String test, String message, boolean timeout) {
     }
 
     /**
@@ -89,6 +95,32 @@ final class SuiteRun {
         }
     }
 
+    /**
+     * Whether a wait ran out in {@code failure}: an exception named like a timeout ({@code ...TimeoutException},
+     * {@code ...TimedOutException}: the client's AwaitTimeoutException and ReportTypeTimedOutException, JUnit's
+     * TimeoutException of a test over {@link #TEST_TIMEOUT}, Awaitility's ConditionTimeoutException, an HTTP client's
+     * read timeout) in its causes or suppressed exceptions. Such a failure can only show at the end of a wait.
+     */
+    static boolean isTimeout(Throwable failure) {
+        return isTimeout(failure, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    private static boolean isTimeout(Throwable t, Set<Throwable> seen) {
+        if (t == null || !seen.add(t)) {
+            return false;
+        }
+        String name = t.getClass().getSimpleName();
+        if (name.endsWith("TimeoutException") || name.endsWith("TimedOutException")) {
+            return true;
+        }
+        for (Throwable suppressed : t.getSuppressed()) {
+            if (isTimeout(suppressed, seen)) {
+                return true;
+            }
+        }
+        return isTimeout(t.getCause(), seen);
+    }
+
     private static final class Listener implements TestExecutionListener {
         private static final int MESSAGE_LENGTH = 300;
         private long tests;
@@ -122,7 +154,8 @@ final class SuiteRun {
                 skipReasons.add(result.getThrowable().map(Throwable::getMessage).orElse("aborted"));
             } else if (result.getStatus() == TestExecutionResult.Status.FAILED) {
                 String message = result.getThrowable().map(Listener::summary).orElse("failed");
-                failures.add(new Failure(name(test), message));
+                boolean timeout = result.getThrowable().map(SuiteRun::isTimeout).orElse(false);
+                failures.add(new Failure(name(test), message, timeout));
             }
         }
 

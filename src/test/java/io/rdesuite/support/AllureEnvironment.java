@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.stream.Collectors;
 
 /**
@@ -37,7 +38,10 @@ public final class AllureEnvironment {
                 + "Java=" + System.getProperty("java.version") + "\n";
         try {
             Files.createDirectories(dir);
-            Files.writeString(dir.resolve(FILE), text);
+            // whole or not at all: the scenario JVMs running at once each write it
+            Path part = Files.createTempFile(dir, FILE, ".part");
+            Files.writeString(part, text);
+            Files.move(part, dir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + FILE, e);
         }

@@ -46,7 +46,11 @@ public final class SuiteTarget {
         this.config = config;
         this.embedded = embedded;
         this.cleansUp = cleansUp;
-        this.control = SimulatorControl.detect(config.baseUri());
+        this.control = embedded != null && embedded.config().controlApi() && embedded.config().controlToken() == null
+                // an in-process simulator with an open control API: known, not probed (the probe's 2 s can run out
+                // while the machine is busy, and the suite would then take its own simulator for a tenant)
+                ? Optional.of(new SimulatorControl(config.baseUri()))
+                : SimulatorControl.detect(config.baseUri());
         if (cleansUp) {
             cleanUpOnExit(config);
         }

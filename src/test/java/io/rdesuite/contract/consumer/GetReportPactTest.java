@@ -33,6 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * getReport (?fileFormat=): the CSV (text, any rows) and the PDF (binary, by content type) of a completed
  * report, with Content-disposition; and 404 for an id without a file.
  */
+@ExtendWith(PactFileLock.class)
 @ExtendWith(PactConsumerTestExt.class)
 @PactTestFor(providerName = PROVIDER, pactVersion = PactSpecVersion.V4)
 class GetReportPactTest {
