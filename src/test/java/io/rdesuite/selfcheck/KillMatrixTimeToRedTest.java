@@ -99,7 +99,7 @@ class KillMatrixTimeToRedTest {
     }
 
     private static SuiteRun.Result result(SuiteRun.Failure... failures) {
-        return new SuiteRun.Result(110, 0, List.of(failures), 0, 1, Map.of());
+        return new SuiteRun.Result(110, 0, List.of(failures), 0, 1, Map.of(), List.of());
     }
 
     private static SuiteRun.Failure failure(boolean timeout) {

@@ -1,5 +1,6 @@
 package io.rdesuite.selfcheck;
 
+import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rdesuite.api.ApiVersion;
 import io.rdesuite.config.Settings;
@@ -32,6 +33,12 @@ final class SailBaseUrlRun {
 
     /** Runs the suite against {@code baseUrl}, with its files in {@code workDir}. */
     static SuiteRun.Result against(String baseUrl, Path workDir) throws IOException, InterruptedException {
+        return against(baseUrl, workDir, List.of());
+    }
+
+    /** As {@link #against(String, Path)}, in {@code versions} (SAIL_API_VERSIONS of the child) unless empty. */
+    static SuiteRun.Result against(String baseUrl, Path workDir, List<ApiVersion> versions)
+            throws IOException, InterruptedException {
         Files.createDirectories(workDir);
         Path result = workDir.resolve("result.json");
         Path log = workDir.resolve("run.log");
@@ -43,6 +50,9 @@ final class SailBaseUrlRun {
         Map<String, String> env = child.environment();
         env.keySet().removeIf(name -> name.startsWith("SAIL_"));
         env.putAll(settings(baseUrl));
+        if (!versions.isEmpty()) {
+            env.put(Settings.API_VERSIONS, versions.stream().map(ApiVersion::label).collect(Collectors.joining(",")));
+        }
         Process process = child.start();
         if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
             process.destroyForcibly();

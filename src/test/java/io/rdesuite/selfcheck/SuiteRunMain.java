@@ -1,5 +1,8 @@
 package io.rdesuite.selfcheck;
 
+import io.rdesuite.config.Settings;
+import io.rdesuite.support.SuiteTarget;
+import io.rdesuite.support.SuiteVersions;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rdesuite.support.TargetPreflight;
 import java.nio.file.Path;
@@ -17,7 +20,13 @@ public final class SuiteRunMain {
 
     public static void main(String[] args) throws Exception {
         TargetPreflight.main(new String[0]);
-        SuiteRun.Result result = SuiteRun.againstCurrentTarget();
+        Settings settings = Settings.fromSystem();
+        SuiteRun.Result result;
+        // the versions SAIL_API_VERSIONS names, when it is set (a cross-version row); else the nested run's v3
+        try (SuiteTarget.Scope versions = settings.get(Settings.API_VERSIONS).isPresent()
+                ? SuiteVersions.use(settings.apiVersions()) : () -> { }) {
+            result = SuiteRun.againstCurrentTarget();
+        }
         new ObjectMapper().writeValue(Path.of(args[0]).toFile(), result);
         System.exit(0);
     }
