@@ -39,20 +39,45 @@ final class KillMatrix {
      * (same versions, no defect, no variant) took, when one was made.
      */
     record Row(String subject, Kind kind, String description, String target, SuiteRun.Result result, long millis,
-               Long greenMillis) {
+               Long greenMillis, String exploration) {
 
         /** A row without a green time to compare with; its time is the nested run's. */
         Row(String subject, Kind kind, String description, String target, SuiteRun.Result result) {
             this(subject, kind, description, target, result, result.millis(), null);
         }
 
+        /** A row the exploration did not run for. */
+        Row(String subject, Kind kind, String description, String target, SuiteRun.Result result, long millis,
+            Long greenMillis) {
+            this(subject, kind, description, target, result, millis, greenMillis, null);
+        }
+
+        /** The exploration's first broken promise against the same defect ("": it found none; null: not run). */
+        boolean caughtByExploration() {
+            return exploration != null && !exploration.isEmpty();
+        }
+
+        /** A defect is caught when the scenarios or the exploration catch it; anything else must pass. */
         boolean asExpected() {
-            return kind == Kind.DEFECT ? !result.failures().isEmpty() : result.failures().isEmpty();
+            return kind == Kind.DEFECT ? !result.failures().isEmpty() || caughtByExploration()
+                    : result.failures().isEmpty();
+        }
+
+        /** Who caught a defect: "scenarios", "exploration" or both; empty when neither did. */
+        String caughtBy() {
+            List<String> by = new ArrayList<>();
+            if (!result.failures().isEmpty()) {
+                by.add("scenarios");
+            }
+            if (caughtByExploration()) {
+                by.add("exploration");
+            }
+            return String.join(" and ", by);
         }
 
         String verdict() {
             return switch (kind) {
-                case DEFECT -> asExpected() ? "caught" : "MISSED";
+                case DEFECT -> asExpected() ? "caught by " + caughtBy() : "MISSED";
                 case VARIANT -> asExpected() ? "passed" : "FALSE ALARM";
                 case GREEN -> asExpected() ? "green" : "NOT GREEN";
             };
@@ -143,6 +168,9 @@ final class KillMatrix {
             r.put("description", row.description());
             r.put("target", row.target());
             r.put("verdict", row.verdict());
+            if (row.exploration() != null) {
+                r.put("exploration", row.exploration().isEmpty() ? "not caught" : row.exploration());
+            }
             r.put("tests", row.result().tests());
             r.put("skipped", row.result().skipped());
             r.put("failed", row.result().failures().size());
@@ -171,8 +199,8 @@ final class KillMatrix {
         StringBuilder md = new StringBuilder("# Kill matrix (" + scope + ")\n\n");
         md.append(summaryLine()).append("\n\n");
         md.append("| subject | kind | target | tests | failed | answers with drift | verdict | seconds (to red) | green"
-                + " seconds | red vs green | failed tests |\n");
-        md.append("|---|---|---|---:|---:|---:|---|---:|---:|---|---|\n");
+                + " seconds | red vs green | failed tests | exploration |\n");
+        md.append("|---|---|---|---:|---:|---:|---|---:|---:|---|---|---|\n");
         for (Row row : rows) {
             List<SuiteRun.Failure> failures = row.result().failures();
             List<String> shown = failures.stream().limit(FAILURES_SHOWN).map(f -> cell(f.test())).toList();
@@ -184,7 +212,9 @@ final class KillMatrix {
                     .append(" | ").append(seconds(row.millis()))
                     .append(" | ").append(row.greenMillis() == null ? "" : seconds(row.greenMillis()))
                     .append(" | ").append(row.speed())
-                    .append(" | ").append(String.join("<br>", shown)).append(more).append(" |\n");
+                    .append(" | ").append(String.join("<br>", shown)).append(more)
+                    .append(" | ").append(row.exploration() == null ? "" : row.exploration().isEmpty() ? "not caught"
+                            : cell(row.exploration())).append(" |\n");
         }
         List<Row> unexpected = unexpected();
         if (!unexpected.isEmpty()) {

@@ -1,5 +1,6 @@
 package io.rdesuite.selfcheck;
 
+import io.rdesuite.explore.ExplorationVerdict;
 import org.junit.jupiter.params.provider.Arguments;
 import io.rdesuite.api.choices.OpenChoice;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -97,13 +98,14 @@ class KillMatrixTest {
                 System.setProperty(pin, before);
             }
         }
+        // the exploration against the same defect (docs/exploration.md): the matrix shows who caught it
+        String exploration = ExplorationVerdict.caught(defect).orElse("");
         KillMatrix.Row row = new KillMatrix.Row(defect.name(), KillMatrix.Kind.DEFECT, defect.description(),
-                IN_PROCESS, timed.result(), timed.millis(), green);
+                IN_PROCESS, timed.result(), timed.millis(), green, exploration);
         MATRIX.add(row);
 
-        if (timed.result().failures().isEmpty()) { // a defect only a sequence or an unusual input shows (docs/exploration.md)
-            assertThat(io.rdesuite.explore.ExplorationVerdict.caught(defect)).as("caught by the exploration: %s", defect)
-                    .isPresent();
+        if (timed.result().failures().isEmpty()) { // a defect only a sequence or an unusual input shows
+            assertThat(row.caughtByExploration()).as("caught by the exploration: %s", defect).isTrue();
             return;
         }
         assertThat(timed.result().failures()).as("tests failed by %s", defect).isNotEmpty();

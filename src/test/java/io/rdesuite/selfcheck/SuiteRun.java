@@ -1,5 +1,6 @@
 package io.rdesuite.selfcheck;
 
+import io.rdesuite.support.ReportTimeout;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
@@ -40,6 +41,12 @@ import org.junit.platform.launcher.core.LauncherFactory;
 final class SuiteRun {
 
     static final String TEST_TIMEOUT = "30 s";
+    /**
+     * The report timeout of a nested run (unless the caller set one): below {@link #TEST_TIMEOUT}, so that a report
+     * that never ends fails its wait with the wait's own timeout, once, and every later wait for its report type at
+     * once ({@code ReportTypeTimedOutException}), instead of each test running into the test timeout.
+     */
+    static final String NESTED_REPORT_TIMEOUT = "20s";
     private static final String SCENARIOS = "io.rdesuite.scenarios";
     private static final String VERIFICATION = "io.rdesuite.contract.provider.ReportsApiVerification";
 
@@ -74,6 +81,10 @@ final class SuiteRun {
         SimulatorControl control = target.control().orElseThrow(() -> new IllegalStateException(
                 "the kill matrix runs against a simulator; " + target.describe() + " has no control API"));
         AllureLifecycle outer = Allure.getLifecycle();
+        String reportTimeout = System.getProperty(ReportTimeout.SETTING);
+        if (reportTimeout == null) {
+            System.setProperty(ReportTimeout.SETTING, NESTED_REPORT_TIMEOUT);
+        }
         long start = System.nanoTime();
         try (AutoCloseable verification = VerificationTarget.use(target.config(), control);
              SuiteTarget.Scope versions = SuiteVersions.useIfNotPinned(List.of(ApiVersion.V3))) {
@@ -92,6 +103,9 @@ final class SuiteRun {
             throw new IllegalStateException("the nested acceptance run could not run: " + e, e);
         } finally {
             Allure.setLifecycle(outer);
+            if (reportTimeout == null) {
+                System.clearProperty(ReportTimeout.SETTING);
+            }
         }
     }
 
