@@ -1,13 +1,12 @@
 package io.rdesuite.client;
 
+import io.rdesuite.api.ClockTimeMeter;
 import io.github.bucket4j.BlockingStrategy;
 import io.github.bucket4j.Bucket;
-import io.github.bucket4j.TimeMeter;
 import io.rdesuite.api.RateLimitSpec;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -80,17 +79,4 @@ public final class PollBudget {
         }
     }
 
-    /** Lets Bucket4j read the client's clock. */
-    private record ClockTimeMeter(Clock clock) implements TimeMeter {
-        @Override
-        public long currentTimeNanos() {
-            Instant now = clock.instant();
-            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
-        }
-
-        @Override
-        public boolean isWallClockBased() {
-            return true;
-        }
-    }
 }
