@@ -1,8 +1,8 @@
 package io.rdesuite.client;
 
-import io.rdesuite.api.ClockTimeMeter;
 import io.github.bucket4j.BlockingStrategy;
 import io.github.bucket4j.Bucket;
+import io.rdesuite.api.ClockTimeMeter;
 import io.rdesuite.api.RateLimitSpec;
 import java.net.URI;
 import java.time.Clock;

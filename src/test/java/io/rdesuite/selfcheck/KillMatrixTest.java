@@ -1,13 +1,12 @@
 package io.rdesuite.selfcheck;
 
-import io.rdesuite.explore.ExplorationVerdict;
-import org.junit.jupiter.params.provider.Arguments;
-import io.rdesuite.api.choices.OpenChoice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rdesuite.api.ApiVersion;
 import io.rdesuite.api.Defect;
 import io.rdesuite.api.Variant;
+import io.rdesuite.api.choices.OpenChoice;
+import io.rdesuite.explore.ExplorationVerdict;
 import io.rdesuite.simulator.ReportsSimulator;
 import io.rdesuite.simulator.SimulatorConfig;
 import io.rdesuite.support.SuiteTarget;
@@ -30,6 +29,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**

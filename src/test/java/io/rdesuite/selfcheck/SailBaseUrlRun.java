@@ -1,6 +1,5 @@
 package io.rdesuite.selfcheck;
 
-import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rdesuite.api.ApiVersion;
 import io.rdesuite.config.Settings;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**

@@ -1,6 +1,5 @@
 package io.rdesuite.selfcheck;
 
-import io.rdesuite.support.ReportTimeout;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
@@ -10,6 +9,7 @@ import io.rdesuite.api.ApiVersion;
 import io.rdesuite.client.SimulatorControl;
 import io.rdesuite.contract.provider.VerificationTarget;
 import io.rdesuite.support.DiscardingAllureWriter;
+import io.rdesuite.support.ReportTimeout;
 import io.rdesuite.support.SuiteTarget;
 import io.rdesuite.support.SuiteVersions;
 import java.util.ArrayList;
@@ -23,9 +23,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.ClassSource;
-import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;

@@ -1,9 +1,9 @@
 package io.rdesuite.selfcheck;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rdesuite.config.Settings;
 import io.rdesuite.support.SuiteTarget;
 import io.rdesuite.support.SuiteVersions;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rdesuite.support.TargetPreflight;
 import java.nio.file.Path;
 

@@ -1,10 +1,10 @@
 package io.rdesuite.simulator.ratelimit;
 
-import io.rdesuite.api.ClockTimeMeter;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
 import io.rdesuite.api.ApiVersion;
+import io.rdesuite.api.ClockTimeMeter;
 import io.rdesuite.api.RateLimitSpec;
 import io.rdesuite.api.model.RateLimitBody;
 import io.rdesuite.simulator.http.ApiResponse;
